@@ -1,0 +1,6 @@
+//! The rules of the EHC hub, free of I/O: who people are, what a case is, which
+//! statutory dates apply, and who may do what. Every function that depends on the
+//! date takes "now" or "today" as an argument; nothing here reads a clock.
+
+pub mod audit;
+pub mod people;

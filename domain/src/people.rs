@@ -1,0 +1,306 @@
+//! People who use the hub: their identity, their fixed role and account status.
+//! Values are parsed at the edge into these types and trusted inside.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// Opaque identifier of a user account.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UserId(String);
+
+impl UserId {
+    pub fn new(raw: impl Into<String>) -> Self {
+        Self(raw.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for UserId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Why a value could not be parsed into a domain type. `field` names the input.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct InvalidValue {
+    pub field: &'static str,
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl InvalidValue {
+    pub fn new(field: &'static str, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            field,
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+/// An email address, trimmed and lower-cased so that one person has one account.
+/// Deliberately permissive: a local part, one `@`, a domain with a dot.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
+        let value = raw.trim().to_lowercase();
+        let invalid = |msg: &str| Err(InvalidValue::new("email", "invalid_email", msg));
+        if value.is_empty() {
+            return invalid("Enter an email address");
+        }
+        if value.len() > 254 || value.chars().any(char::is_whitespace) {
+            return invalid("Enter an email address in the correct format, like name@example.com");
+        }
+        match value.split_once('@') {
+            Some((local, domain))
+                if !local.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.') =>
+            {
+                Ok(Self(value))
+            }
+            _ => invalid("Enter an email address in the correct format, like name@example.com"),
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    /// The part before `@`: a context word a password must not contain.
+    pub fn local_part(&self) -> &str {
+        self.0
+            .split_once('@')
+            .map_or(self.0.as_str(), |(local, _)| local)
+    }
+}
+
+impl TryFrom<String> for Email {
+    type Error = InvalidValue;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<Email> for String {
+    fn from(value: Email) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A person's name as shown to others: trimmed, inner runs of spaces folded.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
+        let value = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if value.is_empty() {
+            return Err(InvalidValue::new(
+                "display_name",
+                "required",
+                "Enter a name",
+            ));
+        }
+        if value.chars().count() > 200 {
+            return Err(InvalidValue::new(
+                "display_name",
+                "too_long",
+                "Name must be 200 characters or fewer",
+            ));
+        }
+        Ok(Self(value))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for DisplayName {
+    type Error = InvalidValue;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<DisplayName> for String {
+    fn from(value: DisplayName) -> Self {
+        value.0
+    }
+}
+
+/// The role a person holds. Fixed when the account is created: a different role
+/// means a new account (process.md, "People").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Parent, carer, guardian, young person (16-25) or advocate.
+    Family,
+    /// SENCo or headteacher of a school, nursery or college.
+    Setting,
+    /// Education, health or social-care professional; may belong to teams and manage them.
+    Contributor,
+    /// LA SEN officer who runs cases.
+    CaseCoordinator,
+    /// LA system administrator: users, teams, settings, templates; no case content by default.
+    Administrator,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Family,
+        Role::Setting,
+        Role::Contributor,
+        Role::CaseCoordinator,
+        Role::Administrator,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Family => "family",
+            Role::Setting => "setting",
+            Role::Contributor => "contributor",
+            Role::CaseCoordinator => "case_coordinator",
+            Role::Administrator => "administrator",
+        }
+    }
+
+    /// Plain-English name for screens and messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Family => "Family member",
+            Role::Setting => "Education setting",
+            Role::Contributor => "Professional contributor",
+            Role::CaseCoordinator => "Case co-ordinator",
+            Role::Administrator => "Administrator",
+        }
+    }
+}
+
+impl FromStr for Role {
+    type Err = InvalidValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| InvalidValue::new("role", "unknown_role", format!("Unknown role '{s}'")))
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where an account stands. Invited accounts have no password yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UserStatus {
+    Invited,
+    Active,
+    Suspended,
+}
+
+impl UserStatus {
+    pub const ALL: [UserStatus; 3] = [
+        UserStatus::Invited,
+        UserStatus::Active,
+        UserStatus::Suspended,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UserStatus::Invited => "invited",
+            UserStatus::Active => "active",
+            UserStatus::Suspended => "suspended",
+        }
+    }
+
+    /// Only an active account may sign in.
+    pub fn may_sign_in(self) -> bool {
+        matches!(self, UserStatus::Active)
+    }
+}
+
+impl FromStr for UserStatus {
+    type Err = InvalidValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        UserStatus::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| {
+                InvalidValue::new("status", "unknown_status", format!("Unknown status '{s}'"))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_email_is_stored_trimmed_and_lower_cased_so_one_person_has_one_account() {
+        let email = Email::parse("  Jo.Bloggs@Example.GOV.uk ").unwrap();
+        assert_eq!(email.as_str(), "jo.bloggs@example.gov.uk");
+        assert_eq!(email.local_part(), "jo.bloggs");
+    }
+
+    #[test]
+    fn malformed_emails_are_refused_with_the_field_named() {
+        for bad in [
+            "",
+            "no-at-sign",
+            "a@b",
+            "a@@b.com",
+            "@b.com",
+            "a b@c.com",
+            "a@.com",
+            "a@com.",
+        ] {
+            let err = Email::parse(bad).unwrap_err();
+            assert_eq!(err.field, "email", "{bad}");
+        }
+    }
+
+    #[test]
+    fn roles_round_trip_through_their_stored_names() {
+        for role in Role::ALL {
+            assert_eq!(role.as_str().parse::<Role>().unwrap(), role);
+        }
+        assert!("superuser".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn only_active_accounts_may_sign_in() {
+        assert!(UserStatus::Active.may_sign_in());
+        assert!(!UserStatus::Invited.may_sign_in());
+        assert!(!UserStatus::Suspended.may_sign_in());
+    }
+
+    #[test]
+    fn display_names_fold_extra_spaces() {
+        assert_eq!(
+            DisplayName::parse("  Sam   Smith ").unwrap().as_str(),
+            "Sam Smith"
+        );
+        assert!(DisplayName::parse("   ").is_err());
+    }
+}
