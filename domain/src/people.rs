@@ -252,6 +252,19 @@ impl FromStr for UserStatus {
     }
 }
 
+/// A user account as the rest of the system sees it (no secrets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: UserId,
+    pub email: Email,
+    pub display_name: DisplayName,
+    pub role: Role,
+    pub status: UserStatus,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub last_sign_in_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub version: i64,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,1 +1,15 @@
+//! Storage for the EHC hub. One diesel code path serves both databases: SQLite,
+//! the embedded zero-setup default, and PostgreSQL for production. Callers speak
+//! domain types; diesel row structs stay inside this crate.
 
+pub mod audit;
+pub mod db;
+pub mod error;
+pub mod migrations;
+pub mod schema;
+#[cfg(feature = "test-support")]
+pub mod testing;
+pub mod users;
+
+pub use db::{Backend, Database, DbConnection, PoolOptions};
+pub use error::PersistenceError;

@@ -1,0 +1,201 @@
+//! Connections and the pool. The backend is chosen by the URL scheme; a small
+//! r2d2 manager of our own passes the real connection error on (diesel's stock
+//! manager hides it behind "invalid connection url") and applies SQLite pragmas.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::r2d2::{ManageConnection, Pool, PooledConnection, R2D2Connection};
+use diesel::sqlite::SqliteConnection;
+use diesel::Connection;
+
+use crate::PersistenceError;
+
+/// One connection type over both databases. SQLite is listed last, as diesel's
+/// MultiConnection derive wants the most capable backend first.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Pg(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgresql",
+        }
+    }
+}
+
+/// Where to connect, parsed from a database URL.
+#[derive(Debug, Clone)]
+pub enum Target {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl Target {
+    /// `sqlite://relative/or/absolute/path`, `sqlite:path`, `postgres://...` or `postgresql://...`.
+    pub fn parse(url: &str) -> Result<Self, String> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Target::Postgres(url.to_owned()));
+        }
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .ok_or_else(|| {
+                "must start with sqlite:// (a file) or postgres:// (a PostgreSQL server)".to_owned()
+            })?;
+        if path.is_empty() {
+            return Err("sqlite:// needs a file path, e.g. sqlite://./data/ehc-hub.sqlite".into());
+        }
+        Ok(Target::Sqlite(PathBuf::from(path)))
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Target::Sqlite(_) => Backend::Sqlite,
+            Target::Postgres(_) => Backend::Postgres,
+        }
+    }
+}
+
+/// WAL lets readers proceed while one writer writes; the busy timeout makes a
+/// writer wait for the lock instead of failing at once.
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; \
+     PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+
+pub struct Manager {
+    target: Target,
+}
+
+impl Manager {
+    pub fn new(target: Target) -> Self {
+        Self { target }
+    }
+
+    fn establish(&self) -> Result<DbConnection, diesel::r2d2::Error> {
+        match &self.target {
+            Target::Postgres(url) => PgConnection::establish(url)
+                .map(DbConnection::Pg)
+                .map_err(diesel::r2d2::Error::ConnectionError),
+            Target::Sqlite(path) => {
+                let url = path.to_string_lossy();
+                let mut conn = SqliteConnection::establish(&url)
+                    .map_err(diesel::r2d2::Error::ConnectionError)?;
+                conn.batch_execute(SQLITE_PRAGMAS)
+                    .map_err(diesel::r2d2::Error::QueryError)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, Self::Error> {
+        self.establish()
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
+        match conn {
+            DbConnection::Pg(c) => c.ping(),
+            DbConnection::Sqlite(c) => c.ping(),
+        }
+        .map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        match conn {
+            DbConnection::Pg(c) => c.is_broken(),
+            DbConnection::Sqlite(c) => c.is_broken(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PoolOptions {
+    pub max_connections: u32,
+    /// How long a request waits for a connection before answering 503.
+    pub acquire_timeout: Duration,
+}
+
+impl Default for PoolOptions {
+    fn default() -> Self {
+        Self { max_connections: 8, acquire_timeout: Duration::from_secs(5) }
+    }
+}
+
+pub type DbPool = Pool<Manager>;
+pub type PooledConn = PooledConnection<Manager>;
+
+/// The database handle the application holds: a pool and which backend it is.
+#[derive(Clone)]
+pub struct Database {
+    pool: DbPool,
+    backend: Backend,
+}
+
+impl Database {
+    /// Builds the pool without connecting, so a server can start (and answer
+    /// 503) while the database is still coming up.
+    pub fn open(url: &str, options: &PoolOptions) -> Result<Self, PersistenceError> {
+        let target = Target::parse(url).map_err(PersistenceError::Unavailable)?;
+        if let Target::Sqlite(path) = &target {
+            ensure_parent_dir(path)?;
+        }
+        let backend = target.backend();
+        let pool = Pool::builder()
+            .max_size(options.max_connections)
+            .min_idle(Some(0))
+            .connection_timeout(options.acquire_timeout)
+            // Cheap queries lose 15-20% throughput to a ping on every checkout; a
+            // broken connection is caught by `has_broken` and the query error instead.
+            .test_on_check_out(false)
+            .build_unchecked(Manager::new(target));
+        Ok(Self { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn conn(&self) -> Result<PooledConn, PersistenceError> {
+        Ok(self.pool.get()?)
+    }
+
+    /// Runs `f` in one transaction: everything it writes commits together or not at all.
+    pub fn transaction<T, F>(&self, f: F) -> Result<T, PersistenceError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, PersistenceError>,
+    {
+        let mut conn = self.conn()?;
+        (*conn).transaction(f)
+    }
+
+    /// Reachable and answering a trivial query.
+    pub fn ping(&self) -> Result<(), PersistenceError> {
+        let mut conn = self.conn()?;
+        conn.batch_execute("SELECT 1").map_err(PersistenceError::from)
+    }
+}
+
+fn ensure_parent_dir(path: &Path) -> Result<(), PersistenceError> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir).map_err(|e| {
+            PersistenceError::Unavailable(format!("cannot create {}: {e}", dir.display()))
+        }),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,120 @@
+//! User accounts. Creating one records who created it in the audit trail, in
+//! the same transaction.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use domain::audit::NewAuditEvent;
+use domain::people::{DisplayName, Email, Role, User, UserId, UserStatus};
+
+use crate::schema::users;
+use crate::{DbConnection, PersistenceError, audit};
+
+/// What is needed to create an account. `password_hash` is an argon2id PHC
+/// string or absent (an invited user chooses one later).
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub id: UserId,
+    pub email: Email,
+    pub display_name: DisplayName,
+    pub role: Role,
+    pub status: UserStatus,
+    pub password_hash: Option<String>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = users)]
+struct NewRow<'a> {
+    id: &'a str,
+    email: &'a str,
+    display_name: &'a str,
+    role: &'a str,
+    status: &'a str,
+    password_hash: Option<&'a str>,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+    version: i64,
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = users)]
+struct Row {
+    id: String,
+    email: String,
+    display_name: String,
+    role: String,
+    status: String,
+    created_at: NaiveDateTime,
+    last_sign_in_at: Option<NaiveDateTime>,
+    version: i64,
+}
+
+impl TryFrom<Row> for User {
+    type Error = PersistenceError;
+    fn try_from(row: Row) -> Result<Self, Self::Error> {
+        let corrupt = |e: domain::people::InvalidValue| {
+            PersistenceError::Database(format!("stored user {} is invalid: {e}", row.id))
+        };
+        Ok(User {
+            email: Email::parse(&row.email).map_err(corrupt)?,
+            display_name: DisplayName::parse(&row.display_name).map_err(corrupt)?,
+            role: row.role.parse().map_err(corrupt)?,
+            status: row.status.parse().map_err(corrupt)?,
+            created_at: row.created_at.and_utc(),
+            last_sign_in_at: row.last_sign_in_at.map(|t| t.and_utc()),
+            version: row.version,
+            id: UserId::new(row.id),
+        })
+    }
+}
+
+/// Creates the account and its audit entry together. An email already in use
+/// is a `Conflict` naming `users_email_key`.
+pub fn create(
+    conn: &mut DbConnection,
+    new: &NewUser,
+    audit_event: &NewAuditEvent,
+    now: DateTime<Utc>,
+) -> Result<User, PersistenceError> {
+    let row = NewRow {
+        id: new.id.as_str(),
+        email: new.email.as_str(),
+        display_name: new.display_name.as_str(),
+        role: new.role.as_str(),
+        status: new.status.as_str(),
+        password_hash: new.password_hash.as_deref(),
+        created_at: now.naive_utc(),
+        updated_at: now.naive_utc(),
+        version: 1,
+    };
+    diesel::insert_into(users::table).values(&row).execute(conn)?;
+    audit::append(conn, audit_event, now)?;
+    find_by_id(conn, &new.id)
+}
+
+pub fn find_by_id(conn: &mut DbConnection, id: &UserId) -> Result<User, PersistenceError> {
+    users::table
+        .find(id.as_str())
+        .select(Row::as_select())
+        .first::<Row>(conn)?
+        .try_into()
+}
+
+pub fn find_by_email(conn: &mut DbConnection, email: &Email) -> Result<User, PersistenceError> {
+    users::table
+        .filter(users::email.eq(email.as_str()))
+        .select(Row::as_select())
+        .first::<Row>(conn)?
+        .try_into()
+}
+
+/// How many accounts hold a role (used to tell whether an administrator exists).
+pub fn count_with_role(conn: &mut DbConnection, role: Role) -> Result<i64, PersistenceError> {
+    Ok(users::table
+        .filter(users::role.eq(role.as_str()))
+        .count()
+        .get_result(conn)?)
+}
+
+pub fn count(conn: &mut DbConnection) -> Result<i64, PersistenceError> {
+    Ok(users::table.count().get_result(conn)?)
+}
