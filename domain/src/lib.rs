@@ -3,4 +3,5 @@
 //! date takes "now" or "today" as an argument; nothing here reads a clock.
 
 pub mod audit;
+pub mod password;
 pub mod people;

@@ -53,7 +53,9 @@ pub fn append(
         request_id: event.request_id.as_deref(),
         detail: event.detail.as_deref(),
     };
-    diesel::insert_into(audit_events::table).values(&row).execute(conn)?;
+    diesel::insert_into(audit_events::table)
+        .values(&row)
+        .execute(conn)?;
     Ok(())
 }
 
@@ -80,9 +82,13 @@ pub fn for_object(
 
 impl AuditRecord {
     pub fn outcome(&self) -> Option<AuditOutcome> {
-        [AuditOutcome::Success, AuditOutcome::Failure, AuditOutcome::Denied]
-            .into_iter()
-            .find(|o| o.as_str() == self.outcome)
+        [
+            AuditOutcome::Success,
+            AuditOutcome::Failure,
+            AuditOutcome::Denied,
+        ]
+        .into_iter()
+        .find(|o| o.as_str() == self.outcome)
     }
 
     pub fn actor(&self) -> AuditActor {

@@ -5,11 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use diesel::Connection;
 use diesel::connection::SimpleConnection;
 use diesel::pg::PgConnection;
 use diesel::r2d2::{ManageConnection, Pool, PooledConnection, R2D2Connection};
 use diesel::sqlite::SqliteConnection;
-use diesel::Connection;
 
 use crate::PersistenceError;
 
@@ -133,7 +133,10 @@ pub struct PoolOptions {
 
 impl Default for PoolOptions {
     fn default() -> Self {
-        Self { max_connections: 8, acquire_timeout: Duration::from_secs(5) }
+        Self {
+            max_connections: 8,
+            acquire_timeout: Duration::from_secs(5),
+        }
     }
 }
 
@@ -187,7 +190,8 @@ impl Database {
     /// Reachable and answering a trivial query.
     pub fn ping(&self) -> Result<(), PersistenceError> {
         let mut conn = self.conn()?;
-        conn.batch_execute("SELECT 1").map_err(PersistenceError::from)
+        conn.batch_execute("SELECT 1")
+            .map_err(PersistenceError::from)
     }
 }
 

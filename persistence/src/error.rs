@@ -33,7 +33,9 @@ impl From<DieselError> for PersistenceError {
                 info,
             ) => PersistenceError::Unavailable(info.message().to_owned()),
             // SQLite reports a busy database this way once the busy timeout has passed.
-            DieselError::DatabaseError(_, info) if info.message().contains("database is locked") => {
+            DieselError::DatabaseError(_, info)
+                if info.message().contains("database is locked") =>
+            {
                 PersistenceError::Unavailable(info.message().to_owned())
             }
             other => PersistenceError::Database(other.to_string()),

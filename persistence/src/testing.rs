@@ -3,6 +3,9 @@
 //! dropped afterwards). If that variable is set and the server does not answer,
 //! the test fails: a silent skip would hide a broken backend.
 
+// Test support: a database that cannot be set up should stop the test loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::path::PathBuf;
 
 use diesel::Connection;
@@ -41,7 +44,11 @@ impl TestDb {
         let path: PathBuf = dir.path().join("test.sqlite");
         let url = format!("sqlite://{}", path.display());
         let db = Database::open(&url, &PoolOptions::default()).expect("open sqlite");
-        Self { db, url, cleanup: Cleanup::Sqlite(dir) }
+        Self {
+            db,
+            url,
+            cleanup: Cleanup::Sqlite(dir),
+        }
     }
 
     /// A fresh schema on the PostgreSQL server at `admin_url`.
@@ -60,7 +67,14 @@ impl TestDb {
         let sep = if admin_url.contains('?') { '&' } else { '?' };
         let url = format!("{admin_url}{sep}options=-c%20search_path%3D{schema}");
         let db = Database::open(&url, &PoolOptions::default()).expect("open postgres");
-        Self { db, url, cleanup: Cleanup::Postgres { admin_url: admin_url.to_owned(), schema } }
+        Self {
+            db,
+            url,
+            cleanup: Cleanup::Postgres {
+                admin_url: admin_url.to_owned(),
+                schema,
+            },
+        }
     }
 
     fn migrated(self) -> Self {
@@ -71,17 +85,19 @@ impl TestDb {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
-        if let Cleanup::Postgres { admin_url, schema } = &self.cleanup {
-            if let Ok(mut admin) = PgConnection::establish(admin_url) {
-                let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
-            }
+        if let Cleanup::Postgres { admin_url, schema } = &self.cleanup
+            && let Ok(mut admin) = PgConnection::establish(admin_url)
+        {
+            let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
         }
     }
 }
 
 /// The PostgreSQL URL for tests, if configured.
 pub fn postgres_url() -> Option<String> {
-    std::env::var(POSTGRES_URL_VAR).ok().filter(|u| !u.trim().is_empty())
+    std::env::var(POSTGRES_URL_VAR)
+        .ok()
+        .filter(|u| !u.trim().is_empty())
 }
 
 /// A migrated database on every configured backend: SQLite, then PostgreSQL.

@@ -86,7 +86,9 @@ pub fn create(
         updated_at: now.naive_utc(),
         version: 1,
     };
-    diesel::insert_into(users::table).values(&row).execute(conn)?;
+    diesel::insert_into(users::table)
+        .values(&row)
+        .execute(conn)?;
     audit::append(conn, audit_event, now)?;
     find_by_id(conn, &new.id)
 }

@@ -1,5 +1,7 @@
 //! Storage stories, each run on SQLite and (when configured) PostgreSQL.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{TimeZone, Utc};
 use diesel::connection::SimpleConnection;
 use domain::audit::{AuditActor, AuditOutcome, NewAuditEvent};
@@ -33,15 +35,24 @@ fn every_migration_runs_up_down_and_up_again_on_both_backends() {
     for test_db in each_backend_unmigrated() {
         let label = test_db.backend().as_str();
         let db = &test_db.db;
-        assert!(migrations::has_pending(db).unwrap(), "{label}: fresh database has pending");
+        assert!(
+            migrations::has_pending(db).unwrap(),
+            "{label}: fresh database has pending"
+        );
         let up = migrations::run_pending(db).unwrap();
         assert!(!up.is_empty(), "{label}: migrations ran");
-        assert!(!migrations::has_pending(db).unwrap(), "{label}: none pending after up");
+        assert!(
+            !migrations::has_pending(db).unwrap(),
+            "{label}: none pending after up"
+        );
         let down = migrations::revert_all(db).unwrap();
         assert_eq!(down.len(), up.len(), "{label}: every migration reverts");
         // After a full revert no table of ours may remain: down.sql must really reverse up.sql.
         let mut conn = db.conn().unwrap();
-        assert!(conn.batch_execute("SELECT 1 FROM users").is_err(), "{label}: users dropped");
+        assert!(
+            conn.batch_execute("SELECT 1 FROM users").is_err(),
+            "{label}: users dropped"
+        );
         drop(conn);
         let again = migrations::run_pending(db).unwrap();
         assert_eq!(again, up, "{label}: migrations apply again");
@@ -52,10 +63,9 @@ fn every_migration_runs_up_down_and_up_again_on_both_backends() {
 fn an_administrator_is_created_with_an_audit_entry_in_the_same_transaction() {
     on_each_backend(|t| {
         let new = new_admin("Ada@Example.gov.uk");
-        let user = t
-            .db
-            .transaction(|c| users::create(c, &new, &created_by_system(&new), now()))
-            .unwrap();
+        let user =
+            t.db.transaction(|c| users::create(c, &new, &created_by_system(&new), now()))
+                .unwrap();
         assert_eq!(user.email.as_str(), "ada@example.gov.uk");
         assert_eq!(user.role, Role::Administrator);
         assert_eq!(user.created_at, now());
@@ -64,7 +74,10 @@ fn an_administrator_is_created_with_an_audit_entry_in_the_same_transaction() {
         let mut conn = t.db.conn().unwrap();
         let found = users::find_by_email(&mut conn, &Email::parse("ada@example.gov.uk").unwrap());
         assert_eq!(found.unwrap().id, new.id);
-        assert_eq!(users::count_with_role(&mut conn, Role::Administrator).unwrap(), 1);
+        assert_eq!(
+            users::count_with_role(&mut conn, Role::Administrator).unwrap(),
+            1
+        );
         let trail = audit::for_object(&mut conn, "user", new.id.as_str()).unwrap();
         assert_eq!(trail.len(), 1);
         assert_eq!(trail[0].action, "user.created");
@@ -80,14 +93,17 @@ fn a_second_account_with_the_same_email_is_a_conflict_and_leaves_no_audit_entry(
         t.db.transaction(|c| users::create(c, &first, &created_by_system(&first), now()))
             .unwrap();
         let second = new_admin("SAM@example.org");
-        let err = t
-            .db
-            .transaction(|c| users::create(c, &second, &created_by_system(&second), now()))
-            .unwrap_err();
+        let err =
+            t.db.transaction(|c| users::create(c, &second, &created_by_system(&second), now()))
+                .unwrap_err();
         assert!(matches!(err, PersistenceError::Conflict(_)), "got {err:?}");
         let mut conn = t.db.conn().unwrap();
         assert_eq!(users::count(&mut conn).unwrap(), 1);
-        assert!(audit::for_object(&mut conn, "user", second.id.as_str()).unwrap().is_empty());
+        assert!(
+            audit::for_object(&mut conn, "user", second.id.as_str())
+                .unwrap()
+                .is_empty()
+        );
     });
 }
 
@@ -102,7 +118,10 @@ fn a_failed_step_rolls_back_the_whole_transaction() {
         assert!(result.is_err());
         let mut conn = t.db.conn().unwrap();
         assert_eq!(users::count(&mut conn).unwrap(), 0, "no half-written user");
-        assert!(audit::recent(&mut conn, 10).unwrap().is_empty(), "no orphan audit row");
+        assert!(
+            audit::recent(&mut conn, 10).unwrap().is_empty(),
+            "no orphan audit row"
+        );
     });
 }
 
@@ -110,7 +129,8 @@ fn a_failed_step_rolls_back_the_whole_transaction() {
 fn the_audit_trail_cannot_be_changed_or_deleted_by_the_application() {
     on_each_backend(|t| {
         let mut conn = t.db.conn().unwrap();
-        let event = NewAuditEvent::new(AuditActor::Anonymous, "auth.sign_in", AuditOutcome::Failure);
+        let event =
+            NewAuditEvent::new(AuditActor::Anonymous, "auth.sign_in", AuditOutcome::Failure);
         audit::append(&mut conn, &event, now()).unwrap();
         let update = conn.batch_execute("UPDATE audit_events SET outcome = 'success'");
         assert!(update.is_err(), "update refused");
@@ -141,7 +161,10 @@ fn an_unreachable_database_is_reported_as_unavailable_not_a_hang() {
     let db = persistence::Database::open("postgres://postgres@127.0.0.1:9/none", &opts).unwrap();
     let started = std::time::Instant::now();
     let err = db.ping().unwrap_err();
-    assert!(matches!(err, PersistenceError::Unavailable(_)), "got {err:?}");
+    assert!(
+        matches!(err, PersistenceError::Unavailable(_)),
+        "got {err:?}"
+    );
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
 
@@ -155,9 +178,10 @@ fn sqlite_runs_in_wal_mode_with_foreign_keys_on() {
         value: String,
     }
     use diesel::RunQueryDsl;
-    let mode: Vec<Pragma> = diesel::sql_query("SELECT journal_mode AS value FROM pragma_journal_mode")
-        .load(&mut *conn)
-        .unwrap();
+    let mode: Vec<Pragma> =
+        diesel::sql_query("SELECT journal_mode AS value FROM pragma_journal_mode")
+            .load(&mut *conn)
+            .unwrap();
     assert_eq!(mode[0].value, "wal");
     let fk: Vec<Pragma> =
         diesel::sql_query("SELECT CAST(foreign_keys AS TEXT) AS value FROM pragma_foreign_keys")

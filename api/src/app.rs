@@ -1,0 +1,100 @@
+//! Assembles the application: the contract's routes, the docs, the SPA, and the
+//! middleware every response passes through.
+
+use std::sync::Arc;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::middleware::{Compress, from_fn};
+use actix_web::{App, web};
+use utoipa::OpenApi;
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::headers::{content_security_policy, security_headers};
+use crate::problem::{FieldError, Problem, extractors};
+use crate::spa::{RouteTable, SpaFiles, fallback};
+use crate::state::AppState;
+use crate::{request_id, routes};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "ehc-hub API",
+        description = "The REST API of the EHC hub: Education, Health and Care needs assessments, \
+plans and annual reviews for an English local authority. The web app and other LA systems use \
+the same API. Errors are RFC 9457 problem+json.",
+        license(name = "MIT OR Apache-2.0")
+    ),
+    tags(
+        (name = "service", description = "About the service: liveness, readiness, names"),
+    ),
+    components(schemas(Problem, FieldError))
+)]
+struct ApiDoc;
+
+/// The contract, generated from the handlers. `make openapi` writes it to
+/// `openapi/openapi.json`; a test fails when the two differ.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let (_, api) = App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .configure(routes::configure)
+        .split_for_parts();
+    api
+}
+
+/// Built once at start-up and shared by every worker.
+#[derive(Clone)]
+pub struct Shared {
+    pub state: AppState,
+    pub spec: Arc<utoipa::openapi::OpenApi>,
+    pub route_table: Arc<RouteTable>,
+}
+
+impl Shared {
+    pub fn new(state: AppState) -> Self {
+        let spec = openapi();
+        let route_table = Arc::new(RouteTable::from_openapi(&spec));
+        Self {
+            state,
+            spec: Arc::new(spec),
+            route_table,
+        }
+    }
+}
+
+pub fn app(
+    shared: Shared,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let settings = &shared.state.settings;
+    let (app, _) = App::new()
+        .into_utoipa_app()
+        .configure(routes::configure)
+        .split_for_parts();
+    app.app_data(web::Data::new(shared.state.clone()))
+        .app_data(web::Data::new(shared.route_table.clone()))
+        .app_data(web::Data::new(SpaFiles {
+            dir: settings.server.spa_dir.clone(),
+        }))
+        .app_data(extractors::json(settings.server.json_limit_bytes))
+        .app_data(extractors::query())
+        .app_data(extractors::path())
+        .service(
+            SwaggerUi::new("/api/docs/{_:.*}")
+                .url("/api/openapi.json", shared.spec.as_ref().clone()),
+        )
+        .default_service(web::to(fallback))
+        .wrap(Compress::default())
+        .wrap(from_fn(content_security_policy))
+        .wrap(security_headers(settings.server.hsts))
+        .wrap(from_fn(request_id::middleware))
+}

@@ -1,0 +1,40 @@
+//! `ehc-hub serve`: migrations, then the HTTP server until SIGINT/SIGTERM.
+
+use std::sync::Arc;
+
+use actix_web::HttpServer;
+use anyhow::Context;
+
+use crate::app::{Shared, app};
+use crate::config::{Settings, redact_url};
+use crate::state::AppState;
+
+pub fn run(settings: Settings) -> anyhow::Result<()> {
+    let db = super::migrate(&settings)?;
+    let settings = Arc::new(settings);
+    let shared = Shared::new(AppState {
+        db,
+        settings: settings.clone(),
+    });
+    let addr = (settings.server.host.clone(), settings.server.port);
+    let workers = match settings.server.workers {
+        0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+        n => n,
+    };
+    tracing::info!(
+        database = %redact_url(&settings.database_url()),
+        la = %settings.la.name,
+        "EHC hub listening on http://{}:{}",
+        addr.0,
+        addr.1
+    );
+    actix_web::rt::System::new().block_on(async move {
+        HttpServer::new(move || app(shared.clone()))
+            .workers(workers)
+            .bind(addr.clone())
+            .with_context(|| format!("cannot listen on {}:{}", addr.0, addr.1))?
+            .run()
+            .await
+            .context("the HTTP server stopped with an error")
+    })
+}

@@ -1,0 +1,321 @@
+//! Configuration: built-in defaults, then an optional `ehc-hub.toml`, then
+//! `EHC__SECTION__KEY` environment variables. Validated once at start-up with
+//! messages that name the bad key. Secrets are never printed (see `Debug`).
+
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub server: ServerSettings,
+    /// Where the SQLite file, documents and generated keys live.
+    pub data_dir: PathBuf,
+    pub database: DatabaseSettings,
+    pub la: LaSettings,
+    pub log: LogSettings,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerSettings {
+    pub host: String,
+    pub port: u16,
+    /// The built SPA (`frontend/dist`), served from `/`.
+    pub spa_dir: PathBuf,
+    /// Largest JSON request body accepted, in bytes.
+    pub json_limit_bytes: usize,
+    /// Send Strict-Transport-Security: set when the service is reached over TLS.
+    pub hsts: bool,
+    /// HTTP worker threads; 0 means one per core.
+    pub workers: usize,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseSettings {
+    /// `sqlite://path` or `postgres://...`; empty means a SQLite file in the data dir.
+    pub url: String,
+    pub max_connections: u32,
+    /// Seconds a request waits for a connection before answering 503.
+    pub acquire_timeout_secs: u64,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LaSettings {
+    /// The authority's name, shown in the header and on letters.
+    pub name: String,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogSettings {
+    /// `text` for people, `json` for log collectors.
+    pub format: LogFormat,
+    /// A tracing filter, e.g. `info` or `info,api=debug`.
+    pub level: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+const DEFAULTS: &str = r#"
+data_dir = "./data"
+
+[server]
+host = "127.0.0.1"
+port = 8080
+spa_dir = "frontend/dist"
+json_limit_bytes = 1048576
+hsts = false
+workers = 0
+
+[database]
+url = ""
+max_connections = 8
+acquire_timeout_secs = 5
+
+[la]
+name = "Example Local Authority"
+
+[log]
+format = "text"
+level = "info"
+"#;
+
+/// A configuration problem, naming the key as the operator would write it.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration error: {0}")]
+pub struct ConfigError(String);
+
+impl Settings {
+    /// Defaults -> `ehc-hub.toml` in the working directory (or the file named by
+    /// `EHC_CONFIG`) -> `EHC__*` environment variables.
+    pub fn load() -> Result<Self, ConfigError> {
+        let file = std::env::var("EHC_CONFIG").unwrap_or_else(|_| "ehc-hub.toml".into());
+        let env: Vec<(String, String)> = std::env::vars().collect();
+        Self::load_from(Some(Path::new(&file)), env)
+    }
+
+    /// The same layering from an explicit file and environment, for tests.
+    pub fn load_from(
+        file: Option<&Path>,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, ConfigError> {
+        let mut builder = config::Config::builder()
+            .add_source(config::File::from_str(DEFAULTS, config::FileFormat::Toml));
+        if let Some(path) = file {
+            builder = builder.add_source(config::File::from(path).required(false));
+        }
+        let env_map: std::collections::HashMap<String, String> = env
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("EHC__"))
+            .collect();
+        builder = builder.add_source(
+            config::Environment::with_prefix("EHC")
+                .prefix_separator("__")
+                .separator("__")
+                .try_parsing(true)
+                .source(Some(env_map)),
+        );
+        let raw = builder.build().map_err(|e| ConfigError(explain(e)))?;
+        let settings: Settings = raw.try_deserialize().map_err(|e| ConfigError(explain(e)))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let bad = |key: &str, why: String| {
+            Err(ConfigError(format!(
+                "{key} (EHC__{}): {why}",
+                key.to_uppercase().replace('.', "__")
+            )))
+        };
+        if self.server.host.parse::<IpAddr>().is_err() && self.server.host != "localhost" {
+            return bad(
+                "server.host",
+                format!("'{}' is not an IP address", self.server.host),
+            );
+        }
+        if self.server.port == 0 {
+            return bad("server.port", "must be between 1 and 65535".into());
+        }
+        if self.server.json_limit_bytes < 1024 {
+            return bad("server.json_limit_bytes", "must be at least 1024".into());
+        }
+        if !self.database.url.is_empty()
+            && let Err(why) = persistence::db::Target::parse(&self.database.url)
+        {
+            return bad("database.url", why);
+        }
+        if self.database.max_connections == 0 {
+            return bad("database.max_connections", "must be at least 1".into());
+        }
+        if self.database.acquire_timeout_secs == 0 {
+            return bad("database.acquire_timeout_secs", "must be at least 1".into());
+        }
+        if self.la.name.trim().is_empty() {
+            return bad("la.name", "must not be empty".into());
+        }
+        if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
+            return bad(
+                "log.level",
+                format!("'{}' is not a valid log filter", self.log.level),
+            );
+        }
+        Ok(())
+    }
+
+    /// The database URL in force: the configured one, or a SQLite file in the data dir.
+    pub fn database_url(&self) -> String {
+        if self.database.url.is_empty() {
+            format!(
+                "sqlite://{}",
+                self.data_dir.join("ehc-hub.sqlite").display()
+            )
+        } else {
+            self.database.url.clone()
+        }
+    }
+
+    pub fn pool_options(&self) -> persistence::PoolOptions {
+        persistence::PoolOptions {
+            max_connections: self.database.max_connections,
+            acquire_timeout: std::time::Duration::from_secs(self.database.acquire_timeout_secs),
+        }
+    }
+}
+
+/// Hides credentials in a database URL (`postgres://user:secret@host` -> `postgres://user:***@host`).
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    match rest.split_once('@') {
+        Some((userinfo, host)) => match userinfo.split_once(':') {
+            Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
+            None => url.to_owned(),
+        },
+        None => url.to_owned(),
+    }
+}
+
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("server.host", &self.server.host)
+            .field("server.port", &self.server.port)
+            .field("data_dir", &self.data_dir)
+            .field("database.url", &redact_url(&self.database_url()))
+            .field("la.name", &self.la.name)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The config crate's messages name keys in its own dotted form; say which
+/// environment variable to look at too.
+fn explain(err: config::ConfigError) -> String {
+    let text = err.to_string();
+    match text.split_once("for key `") {
+        Some((_, rest)) => {
+            let key = rest.split('`').next().unwrap_or_default();
+            format!(
+                "{text} (environment variable EHC__{})",
+                key.to_uppercase().replace('.', "__")
+            )
+        }
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn with_no_configuration_at_all_the_service_runs_on_sqlite_in_the_data_dir() {
+        let s = Settings::load_from(None, env(&[])).unwrap();
+        assert_eq!(s.server.host, "127.0.0.1");
+        assert_eq!(s.server.port, 8080);
+        assert_eq!(s.database_url(), "sqlite://./data/ehc-hub.sqlite");
+        assert_eq!(s.la.name, "Example Local Authority");
+    }
+
+    #[test]
+    fn environment_variables_override_the_file_which_overrides_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("ehc-hub.toml");
+        std::fs::write(
+            &file,
+            "[server]\nport = 9000\n[la]\nname = \"From File Council\"\n",
+        )
+        .unwrap();
+        let s = Settings::load_from(
+            Some(&file),
+            env(&[
+                ("EHC__LA__NAME", "Exampleshire County Council"),
+                ("EHC__DATA_DIR", "/srv/ehc"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(s.server.port, 9000);
+        assert_eq!(s.la.name, "Exampleshire County Council");
+        assert_eq!(s.database_url(), "sqlite:///srv/ehc/ehc-hub.sqlite");
+    }
+
+    #[test]
+    fn a_bad_value_is_refused_naming_the_key() {
+        let err = Settings::load_from(None, env(&[("EHC__SERVER__PORT", "eighty")]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("server.port"), "{err}");
+        let err = Settings::load_from(None, env(&[("EHC__DATABASE__URL", "mysql://x")]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("EHC__DATABASE__URL"), "{err}");
+        let err = Settings::load_from(None, env(&[("EHC__LA__NAME", "  ")]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("la.name"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_key_in_the_file_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("ehc-hub.toml");
+        std::fs::write(&file, "[server]\nprot = 9000\n").unwrap();
+        let err = Settings::load_from(Some(&file), env(&[]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("prot"), "{err}");
+    }
+
+    #[test]
+    fn database_passwords_never_appear_in_debug_output() {
+        let s = Settings::load_from(
+            None,
+            env(&[(
+                "EHC__DATABASE__URL",
+                "postgres://ehc:hunter2secret@db.internal/ehc",
+            )]),
+        )
+        .unwrap();
+        let shown = format!("{s:?}");
+        assert!(!shown.contains("hunter2secret"), "{shown}");
+        assert!(shown.contains("postgres://ehc:***@db.internal/ehc"));
+    }
+}

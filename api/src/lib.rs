@@ -1,0 +1,15 @@
+//! The EHC hub service: the HTTP API and web app host, its configuration, and the
+//! operator commands behind the `ehc-hub` binary. Handlers stay thin: they parse
+//! input into domain types, ask `domain` what may happen, and persist it.
+
+pub mod app;
+pub mod commands;
+pub mod config;
+pub mod headers;
+pub mod passwords;
+pub mod problem;
+pub mod request_id;
+pub mod routes;
+pub mod spa;
+pub mod state;
+pub mod telemetry;

@@ -1,0 +1,242 @@
+//! Every error leaves as RFC 9457 `application/problem+json`. Layering: domain
+//! and persistence errors are mapped to `ApiError` once, here; a 5xx body never
+//! carries internal text, only the request id that the log line also carries.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpResponse, ResponseError};
+use persistence::PersistenceError;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::request_id::current_request_id;
+
+/// RFC 9457 problem details.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Problem {
+    /// A URI reference naming the kind of problem (`about:blank` for plain HTTP statuses).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Short, human-readable summary of the kind of problem.
+    pub title: String,
+    /// The HTTP status code.
+    pub status: u16,
+    /// What went wrong this time, in plain English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// The request id (also in the `X-Request-Id` header) to quote to support.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Each invalid field, for validation problems.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+/// One invalid input field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct FieldError {
+    /// The field's name as sent, e.g. `email` or `child.date_of_birth`.
+    pub field: String,
+    /// A stable machine-readable code, e.g. `required`.
+    pub code: String,
+    /// What to do about it, in plain English.
+    pub message: String,
+}
+
+impl From<domain::people::InvalidValue> for FieldError {
+    fn from(v: domain::people::InvalidValue) -> Self {
+        Self {
+            field: v.field.into(),
+            code: v.code.into(),
+            message: v.message,
+        }
+    }
+}
+
+pub const PROBLEM_JSON: &str = "application/problem+json";
+const TYPE_BASE: &str = "https://ehc-hub.example/problems/";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("malformed request: {0}")]
+    BadRequest(String),
+    #[error("not found")]
+    NotFound,
+    #[error("method not allowed")]
+    MethodNotAllowed { allow: Vec<&'static str> },
+    #[error("conflict: {0}")]
+    Conflict(String),
+    #[error("payload too large")]
+    PayloadTooLarge(usize),
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error("validation failed")]
+    Invalid(Vec<FieldError>),
+    #[error("service unavailable: {0}")]
+    Unavailable(String),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    fn problem(&self) -> Problem {
+        let (kind, title, detail, errors) = match self {
+            ApiError::BadRequest(d) => ("about:blank".into(), "Bad request", Some(d.clone()), vec![]),
+            ApiError::NotFound => (
+                "about:blank".into(),
+                "Not found",
+                Some("There is nothing at this address, or you do not have access to it.".into()),
+                vec![],
+            ),
+            ApiError::MethodNotAllowed { allow } => (
+                "about:blank".into(),
+                "Method not allowed",
+                Some(format!("This address accepts {}.", allow.join(", "))),
+                vec![],
+            ),
+            ApiError::Conflict(d) => (format!("{TYPE_BASE}conflict"), "Conflict", Some(d.clone()), vec![]),
+            ApiError::PayloadTooLarge(limit) => (
+                "about:blank".into(),
+                "Payload too large",
+                Some(format!("The request body must be {limit} bytes or fewer.")),
+                vec![],
+            ),
+            ApiError::UnsupportedMediaType => (
+                "about:blank".into(),
+                "Unsupported media type",
+                Some("Send the request body as application/json.".into()),
+                vec![],
+            ),
+            ApiError::Invalid(errors) => (
+                format!("{TYPE_BASE}validation"),
+                "Some of the information is not valid",
+                Some("Check each field named in errors.".into()),
+                errors.clone(),
+            ),
+            ApiError::Unavailable(_) => (
+                format!("{TYPE_BASE}unavailable"),
+                "Service unavailable",
+                Some("The service cannot reach its database just now. Try again in a minute.".into()),
+                vec![],
+            ),
+            ApiError::Internal(_) => (
+                "about:blank".into(),
+                "Internal server error",
+                Some("Something went wrong on our side. Quote the request id if you contact support.".into()),
+                vec![],
+            ),
+        };
+        Problem {
+            kind,
+            title: title.into(),
+            status: self.status_code().as_u16(),
+            detail,
+            request_id: current_request_id(),
+            errors,
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            // The cause is logged here, once, with the request id; the body carries none of it.
+            ApiError::Internal(cause) => tracing::error!(%cause, "internal error"),
+            ApiError::Unavailable(cause) => tracing::warn!(%cause, "database unavailable"),
+            _ => {}
+        }
+        let mut response = HttpResponse::build(self.status_code());
+        response.insert_header((header::CONTENT_TYPE, PROBLEM_JSON));
+        response.insert_header((header::CACHE_CONTROL, "no-store"));
+        match self {
+            ApiError::MethodNotAllowed { allow } => {
+                if let Ok(v) = HeaderValue::from_str(&allow.join(", ")) {
+                    response.insert_header((header::ALLOW, v));
+                }
+            }
+            ApiError::Unavailable(_) => {
+                response.insert_header((header::RETRY_AFTER, "30"));
+            }
+            _ => {}
+        }
+        response.json(self.problem())
+    }
+}
+
+impl From<PersistenceError> for ApiError {
+    fn from(err: PersistenceError) -> Self {
+        match err {
+            PersistenceError::NotFound => ApiError::NotFound,
+            PersistenceError::Conflict(c) => ApiError::Conflict(c),
+            PersistenceError::Unavailable(c) => ApiError::Unavailable(c),
+            PersistenceError::Database(c) => ApiError::Internal(c),
+        }
+    }
+}
+
+impl From<actix_web::error::BlockingError> for ApiError {
+    fn from(err: actix_web::error::BlockingError) -> Self {
+        ApiError::Internal(err.to_string())
+    }
+}
+
+/// Runs blocking database work off the async executor and flattens its errors.
+pub async fn blocking<T, F>(f: F) -> Result<T, ApiError>
+where
+    F: FnOnce() -> Result<T, ApiError> + Send + 'static,
+    T: Send + 'static,
+{
+    actix_web::web::block(f).await?
+}
+
+/// The extractor configurations that make actix's own 400/413/415 answers problem+json.
+pub mod extractors {
+    use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
+    use actix_web::{Error, HttpRequest, web};
+
+    use super::ApiError;
+
+    pub fn json(limit: usize) -> web::JsonConfig {
+        web::JsonConfig::default().limit(limit).error_handler(
+            move |err, _req: &HttpRequest| -> Error {
+                match err {
+                    JsonPayloadError::Overflow { .. }
+                    | JsonPayloadError::OverflowKnownLength { .. } => {
+                        ApiError::PayloadTooLarge(limit).into()
+                    }
+                    JsonPayloadError::ContentType => ApiError::UnsupportedMediaType.into(),
+                    JsonPayloadError::Deserialize(e) => {
+                        ApiError::BadRequest(format!("The request body is not valid: {e}")).into()
+                    }
+                    other => ApiError::BadRequest(other.to_string()).into(),
+                }
+            },
+        )
+    }
+
+    pub fn query() -> web::QueryConfig {
+        web::QueryConfig::default().error_handler(|err: QueryPayloadError, _req| {
+            ApiError::BadRequest(format!("The query string is not valid: {err}")).into()
+        })
+    }
+
+    pub fn path() -> web::PathConfig {
+        web::PathConfig::default().error_handler(|err: PathError, _req| {
+            ApiError::BadRequest(format!("The address is not valid: {err}")).into()
+        })
+    }
+}
