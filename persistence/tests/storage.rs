@@ -30,6 +30,38 @@ fn now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 9, 30, 0).unwrap()
 }
 
+#[derive(diesel::QueryableByName, Debug, PartialEq, Eq)]
+struct SchemaLine {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    line: String,
+}
+
+/// Every table, column, index and trigger of ours, as text, in a stable order.
+fn schema_of(db: &persistence::Database) -> Vec<SchemaLine> {
+    use diesel::RunQueryDsl;
+    let sql = match db.backend() {
+        persistence::Backend::Sqlite => {
+            "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') AS line FROM sqlite_master \
+             WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '__diesel%' ORDER BY type, name"
+        }
+        persistence::Backend::Postgres => {
+            "SELECT line FROM ( \
+               SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable \
+                 || ' ' || COALESCE(column_default, '') AS line FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name NOT LIKE '__diesel%' \
+               UNION ALL SELECT 'index ' || indexdef FROM pg_indexes \
+                 WHERE schemaname = current_schema() AND tablename NOT LIKE '__diesel%' \
+               UNION ALL SELECT 'trigger ' || event_object_table || ' ' || trigger_name || ' ' || event_manipulation \
+                 FROM information_schema.triggers WHERE trigger_schema = current_schema() \
+               UNION ALL SELECT 'function ' || routine_name FROM information_schema.routines \
+                 WHERE routine_schema = current_schema() \
+             ) s ORDER BY line"
+        }
+    };
+    let mut conn = db.conn().unwrap();
+    diesel::sql_query(sql).load(&mut *conn).unwrap()
+}
+
 #[test]
 fn every_migration_runs_up_down_and_up_again_on_both_backends() {
     for test_db in each_backend_unmigrated() {
@@ -45,17 +77,28 @@ fn every_migration_runs_up_down_and_up_again_on_both_backends() {
             !migrations::has_pending(db).unwrap(),
             "{label}: none pending after up"
         );
+        let after_up = schema_of(db);
+        assert!(
+            after_up.iter().any(|l| l.line.contains("users")),
+            "{label}: {after_up:?}"
+        );
+
         let down = migrations::revert_all(db).unwrap();
         assert_eq!(down.len(), up.len(), "{label}: every migration reverts");
-        // After a full revert no table of ours may remain: down.sql must really reverse up.sql.
-        let mut conn = db.conn().unwrap();
-        assert!(
-            conn.batch_execute("SELECT 1 FROM users").is_err(),
-            "{label}: users dropped"
+        // down.sql must really reverse up.sql: nothing of ours may remain.
+        assert_eq!(
+            schema_of(db),
+            vec![],
+            "{label}: schema empty after reverting all"
         );
-        drop(conn);
+
         let again = migrations::run_pending(db).unwrap();
         assert_eq!(again, up, "{label}: migrations apply again");
+        assert_eq!(
+            schema_of(db),
+            after_up,
+            "{label}: the same schema after up-down-up"
+        );
     }
 }
 

@@ -39,3 +39,5 @@ pub fn shared(db: Database, settings: Settings) -> Shared {
         settings: Arc::new(settings),
     })
 }
+
+pub mod proxy;
