@@ -6,6 +6,7 @@ pub mod app;
 pub mod commands;
 pub mod config;
 pub mod headers;
+pub mod jobs;
 pub mod passwords;
 pub mod problem;
 pub mod request_id;

@@ -26,6 +26,8 @@ enum Command {
     CreateAdmin(commands::create_admin::Args),
     /// Fill the database with a demonstration local authority.
     SeedDemo(commands::seed_demo::Args),
+    /// Check the audit trail's seal chain; exits 1 naming the first altered entry.
+    AuditVerify,
     /// Print the OpenAPI contract as JSON.
     Openapi,
 }
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
         Command::Migrate => commands::migrate(&settings).map(|_| ()),
         Command::CreateAdmin(args) => commands::create_admin::run(&settings, args),
         Command::SeedDemo(args) => commands::seed_demo::run(&settings, &args),
+        Command::AuditVerify => commands::audit_verify::run(&settings),
         Command::Openapi => Ok(()),
     };
     match result {

@@ -3,6 +3,7 @@
 //! domain types; diesel row structs stay inside this crate.
 
 pub mod audit;
+pub mod audit_seal;
 pub mod db;
 pub mod error;
 pub mod migrations;

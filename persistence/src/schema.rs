@@ -30,3 +30,14 @@ diesel::table! {
         detail -> Nullable<Text>,
     }
 }
+
+diesel::table! {
+    audit_seals (seq) {
+        seq -> BigInt,
+        seal -> Text,
+        sealed_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(audit_seals -> audit_events (seq));
+diesel::allow_tables_to_appear_in_same_query!(audit_events, audit_seals, users);

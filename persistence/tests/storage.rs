@@ -232,3 +232,63 @@ fn sqlite_runs_in_wal_mode_with_foreign_keys_on() {
             .unwrap();
     assert_eq!(fk[0].value, "1");
 }
+
+mod audit_chain {
+    use super::*;
+    use persistence::audit_seal::{self, SETTLE};
+
+    fn append_n(t: &TestDb, n: usize, at: chrono::DateTime<Utc>) {
+        let mut conn = t.db.conn().unwrap();
+        for i in 0..n {
+            let e = NewAuditEvent::new(
+                AuditActor::User(format!("u{i}")),
+                "case.read",
+                AuditOutcome::Success,
+            )
+            .object("case", format!("c{i}"));
+            audit::append(&mut conn, &e, at).unwrap();
+        }
+    }
+
+    #[test]
+    fn the_sealing_job_chains_settled_entries_and_the_verifier_accepts_them() {
+        on_each_backend(|t| {
+            append_n(t, 5, now());
+            let mut conn = t.db.conn().unwrap();
+            // Entries younger than the settling time wait for the next run.
+            assert_eq!(audit_seal::seal_pending(&mut conn, now(), 100).unwrap(), 0);
+            let later = now() + SETTLE;
+            assert_eq!(audit_seal::seal_pending(&mut conn, later, 3).unwrap(), 3);
+            assert_eq!(audit_seal::seal_pending(&mut conn, later, 100).unwrap(), 2);
+            assert_eq!(
+                audit_seal::seal_pending(&mut conn, later, 100).unwrap(),
+                0,
+                "nothing twice"
+            );
+            let v = audit_seal::verify(&mut conn).unwrap();
+            assert_eq!((v.verified, v.unsealed, v.first_broken), (5, 0, None));
+        });
+    }
+
+    #[test]
+    fn the_verifier_names_the_first_entry_whose_content_was_altered() {
+        on_each_backend(|t| {
+            append_n(t, 4, now());
+            let mut conn = t.db.conn().unwrap();
+            audit_seal::seal_pending(&mut conn, now() + SETTLE, 100).unwrap();
+            let third = audit::recent(&mut conn, 10).unwrap()[1].seq;
+            // A privileged attacker bypasses the append-only triggers to edit history.
+            let disable = match t.backend() {
+                persistence::Backend::Postgres => "SET session_replication_role = replica;",
+                persistence::Backend::Sqlite => "DROP TRIGGER audit_events_no_update;",
+            };
+            conn.batch_execute(&format!(
+                "{disable} UPDATE audit_events SET outcome = 'denied' WHERE seq = {third};"
+            ))
+            .unwrap();
+            let v = audit_seal::verify(&mut conn).unwrap();
+            assert_eq!(v.first_broken, Some(third));
+            assert_eq!(v.verified, 2);
+        });
+    }
+}

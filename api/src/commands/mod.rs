@@ -1,5 +1,6 @@
 //! Operator commands. Each opens the database and applies pending migrations first.
 
+pub mod audit_verify;
 pub mod create_admin;
 pub mod seed_demo;
 pub mod serve;

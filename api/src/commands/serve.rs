@@ -13,7 +13,7 @@ pub fn run(settings: Settings) -> anyhow::Result<()> {
     let db = super::migrate(&settings)?;
     let settings = Arc::new(settings);
     let shared = Shared::new(AppState {
-        db,
+        db: db.clone(),
         settings: settings.clone(),
     });
     let addr = (settings.server.host.clone(), settings.server.port);
@@ -29,6 +29,7 @@ pub fn run(settings: Settings) -> anyhow::Result<()> {
         addr.1
     );
     actix_web::rt::System::new().block_on(async move {
+        crate::jobs::spawn(db);
         HttpServer::new(move || app(shared.clone()))
             .workers(workers)
             .bind(addr.clone())

@@ -1,0 +1,42 @@
+//! Work that happens later, inside `ehc-hub serve`: periodic jobs that run on
+//! every replica and are safe to run concurrently (each claims its own work).
+
+use std::time::Duration;
+
+use persistence::{Database, audit_seal};
+
+/// How often the audit trail is sealed, and how much at a time.
+const SEAL_EVERY: Duration = Duration::from_secs(15);
+const SEAL_BATCH: i64 = 5_000;
+
+/// Starts the periodic jobs on the current actix system.
+pub fn spawn(db: Database) {
+    actix_web::rt::spawn(async move {
+        let mut tick = actix_web::rt::time::interval(SEAL_EVERY);
+        loop {
+            tick.tick().await;
+            let db = db.clone();
+            let result = actix_web::web::block(move || {
+                let mut conn = db.conn()?;
+                let mut total = 0;
+                // Catch up in batches so a backlog never holds one long transaction.
+                loop {
+                    let sealed =
+                        audit_seal::seal_pending(&mut conn, chrono::Utc::now(), SEAL_BATCH)?;
+                    total += sealed;
+                    if sealed < usize::try_from(SEAL_BATCH).unwrap_or(usize::MAX) {
+                        break Ok::<_, persistence::PersistenceError>(total);
+                    }
+                }
+            })
+            .await;
+            match result {
+                Ok(Ok(0)) => {}
+                Ok(Ok(n)) => tracing::debug!(sealed = n, "sealed audit entries"),
+                // Another replica sealing the same entries wins the race; we retry next tick.
+                Ok(Err(e)) => tracing::warn!(error = %e, "audit sealing did not complete"),
+                Err(e) => tracing::warn!(error = %e, "audit sealing job failed"),
+            }
+        }
+    });
+}
