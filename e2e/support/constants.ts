@@ -1,0 +1,2 @@
+/** The authority name global-setup gives the server (EHC__LA__NAME). */
+export const LA_NAME = "Exampleshire County Council";

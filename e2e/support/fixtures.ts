@@ -1,0 +1,75 @@
+// The `test` every spec imports: the base URL of the server global-setup
+// started, and `axe`, which checks the page against WCAG 2.2 AA and fails on
+// any violation at all. A test that visits a page must call `axe.check()` on
+// it; one that only visits third-party pages or the raw API says so with the
+// tag @no-axe, otherwise it fails for having checked nothing. Any script error
+// or console error in the browser (a Content-Security-Policy violation, say)
+// fails the test too.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+export interface Axe {
+  /** Runs axe on the page as it is now; fails the test on any violation. */
+  check(page?: Page): Promise<void>;
+}
+
+interface Fixtures {
+  axe: Axe;
+  browserErrors: void;
+}
+
+export const test = base.extend<Fixtures>({
+  // Playwright needs the object pattern even when a fixture uses no other.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, use) => {
+    const url = process.env.EHC_E2E_BASE_URL;
+    if (!url) throw new Error("EHC_E2E_BASE_URL is not set: global-setup did not run");
+    await use(url);
+  },
+
+  axe: [
+    async ({ page }, use, testInfo) => {
+      let checks = 0;
+      await use({
+        async check(target = page) {
+          checks += 1;
+          const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
+          const summary = results.violations.map((violation) => ({
+            rule: violation.id,
+            impact: violation.impact,
+            help: violation.help,
+            nodes: violation.nodes.map((node) => node.target.join(" ")),
+          }));
+          expect(summary, `axe found accessibility violations on ${target.url()}`).toEqual([]);
+        },
+      });
+      if (
+        checks === 0 &&
+        testInfo.status === testInfo.expectedStatus &&
+        !testInfo.tags.includes("@no-axe")
+      ) {
+        throw new Error(
+          "This test never called axe.check(): check every page it visits, or tag it @no-axe",
+        );
+      }
+    },
+    { auto: true },
+  ],
+
+  browserErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(`console: ${message.text()}`);
+      });
+      await use();
+      expect(errors, "the browser reported errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
