@@ -5,3 +5,4 @@
 pub mod audit;
 pub mod password;
 pub mod people;
+pub mod sign_in;

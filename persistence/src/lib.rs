@@ -8,6 +8,7 @@ pub mod db;
 pub mod error;
 pub mod migrations;
 pub mod schema;
+pub mod sign_in;
 #[cfg(feature = "test-support")]
 pub mod testing;
 pub mod users;

@@ -13,6 +13,8 @@ diesel::table! {
         updated_at -> Timestamp,
         last_sign_in_at -> Nullable<Timestamp>,
         version -> BigInt,
+        failed_attempts -> Integer,
+        locked_until -> Nullable<Timestamp>,
     }
 }
 
@@ -40,4 +42,61 @@ diesel::table! {
 }
 
 diesel::joinable!(audit_seals -> audit_events (seq));
-diesel::allow_tables_to_appear_in_same_query!(audit_events, audit_seals, users);
+diesel::table! {
+    second_factors (user_id) {
+        user_id -> Text,
+        kind -> Text,
+        totp_secret -> Nullable<Text>,
+        totp_last_step -> Nullable<BigInt>,
+        phone -> Nullable<Text>,
+        confirmed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    pending_sign_ins (token_hash) {
+        token_hash -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        sms_code_hash -> Nullable<Text>,
+        sms_code_expires_at -> Nullable<Timestamp>,
+        sms_sent_at -> Text,
+        completed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        revoked_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    recovery_codes (user_id, code_hash) {
+        user_id -> Text,
+        code_hash -> Text,
+        created_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(second_factors -> users (user_id));
+diesel::joinable!(pending_sign_ins -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    audit_events,
+    audit_seals,
+    users,
+    second_factors,
+    pending_sign_ins,
+    sessions,
+    recovery_codes,
+);

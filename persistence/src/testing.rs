@@ -126,3 +126,36 @@ pub fn on_each_backend(story: impl Fn(&TestDb)) {
         story(&test_db);
     }
 }
+
+/// Builders for test data (not fixtures copied around).
+pub mod build {
+    use chrono::Utc;
+    use domain::audit::{AuditActor, AuditOutcome, NewAuditEvent};
+    use domain::people::{DisplayName, Email, Role, User, UserId, UserStatus};
+
+    use crate::Database;
+    use crate::users::{self, NewUser};
+
+    /// An active account with the given role and email, no password.
+    pub fn new_user(role: Role, email: &str) -> NewUser {
+        NewUser {
+            id: UserId::new(uuid::Uuid::new_v4().to_string()),
+            email: Email::parse(email).expect("valid test email"),
+            display_name: DisplayName::parse("Test Person").expect("valid name"),
+            role,
+            status: UserStatus::Active,
+            password_hash: None,
+        }
+    }
+
+    /// Stores `new` (with its audit entry) and returns the account.
+    pub fn create(db: &Database, new: &NewUser) -> User {
+        let event = NewAuditEvent::new(AuditActor::System, "user.created", AuditOutcome::Success)
+            .object("user", new.id.as_str());
+        db.transaction(|c| users::create(c, new, &event, Utc::now())).expect("user stored")
+    }
+
+    pub fn user(db: &Database, role: Role, email: &str) -> User {
+        create(db, &new_user(role, email))
+    }
+}

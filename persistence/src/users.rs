@@ -37,7 +37,7 @@ struct NewRow<'a> {
 
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = users)]
-struct Row {
+pub(crate) struct Row {
     id: String,
     email: String,
     display_name: String,
@@ -115,6 +115,18 @@ pub fn count_with_role(conn: &mut DbConnection, role: Role) -> Result<i64, Persi
         .filter(users::role.eq(role.as_str()))
         .count()
         .get_result(conn)?)
+}
+
+/// Marks a completed sign-in.
+pub fn record_sign_in(
+    conn: &mut DbConnection,
+    id: &UserId,
+    now: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    diesel::update(users::table.find(id.as_str()))
+        .set(users::last_sign_in_at.eq(Some(now.naive_utc())))
+        .execute(conn)?;
+    Ok(())
 }
 
 pub fn count(conn: &mut DbConnection) -> Result<i64, PersistenceError> {
