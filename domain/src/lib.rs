@@ -2,7 +2,14 @@
 //! statutory dates apply, and who may do what. Every function that depends on the
 //! date takes "now" or "today" as an argument; nothing here reads a clock.
 
+pub mod access;
+pub mod advice;
 pub mod audit;
+pub mod calendar;
+pub mod deadlines;
+pub mod exceptions;
+pub mod lifecycle;
 pub mod password;
 pub mod people;
+pub mod rules;
 pub mod sign_in;

@@ -26,6 +26,34 @@ impl fmt::Display for UserId {
     }
 }
 
+/// Opaque identifier of a team of contributors (a health or social-care service).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TeamId(String);
+
+impl TeamId {
+    pub fn new(raw: impl Into<String>) -> Self {
+        Self(raw.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Opaque identifier of an education setting (school, nursery, college).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SettingId(String);
+
+impl SettingId {
+    pub fn new(raw: impl Into<String>) -> Self {
+        Self(raw.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// Why a value could not be parsed into a domain type. `field` names the input.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// The LA's sign-in settings. Defaults are security.md's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct SignInPolicy {
     /// Consecutive failures (password or code) that lock an account.
     pub max_failures: u32,
@@ -70,7 +71,10 @@ impl Lockout {
         } else {
             self.locked_until.filter(|until| now < *until)
         };
-        Lockout { failures, locked_until }
+        Lockout {
+            failures,
+            locked_until,
+        }
     }
 
     /// A full sign-in clears the count.
@@ -97,7 +101,10 @@ pub fn totp_step_fresh(last_accepted: Option<u64>, step: u64) -> bool {
 /// Where a session stands at `now`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionState {
-    Live { idle_expires_at: DateTime<Utc>, expires_at: DateTime<Utc> },
+    Live {
+        idle_expires_at: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    },
     IdleExpired,
     Expired,
     Revoked,
@@ -120,7 +127,10 @@ pub fn session_state(
     } else if now >= idle_expires_at {
         SessionState::IdleExpired
     } else {
-        SessionState::Live { idle_expires_at, expires_at }
+        SessionState::Live {
+            idle_expires_at,
+            expires_at,
+        }
     }
 }
 
@@ -167,26 +177,47 @@ mod tests {
         state = state.after_failure(&policy, at(9, 0, 0));
         assert!(state.is_locked(at(9, 0, 0)));
         assert!(state.is_locked(at(9, 29, 59)));
-        assert!(!state.is_locked(at(9, 30, 0)), "unlocks by itself after 30 minutes");
+        assert!(
+            !state.is_locked(at(9, 30, 0)),
+            "unlocks by itself after 30 minutes"
+        );
     }
 
     #[test]
     fn after_a_lock_runs_out_the_count_starts_again() {
         let policy = SignInPolicy::default();
-        let locked = Lockout { failures: 10, locked_until: Some(at(9, 30, 0)) };
+        let locked = Lockout {
+            failures: 10,
+            locked_until: Some(at(9, 30, 0)),
+        };
         let next = locked.after_failure(&policy, at(9, 31, 0));
-        assert_eq!(next, Lockout { failures: 1, locked_until: None });
+        assert_eq!(
+            next,
+            Lockout {
+                failures: 1,
+                locked_until: None
+            }
+        );
     }
 
     #[test]
     fn a_success_clears_the_failure_count() {
-        assert_eq!(Lockout::after_success(), Lockout { failures: 0, locked_until: None });
+        assert_eq!(
+            Lockout::after_success(),
+            Lockout {
+                failures: 0,
+                locked_until: None
+            }
+        );
     }
 
     #[test]
     fn a_totp_code_is_accepted_one_step_either_side_of_now() {
         let now = Utc.timestamp_opt(1_000_000_020, 0).unwrap(); // step 33_333_334
-        assert_eq!(totp_steps(now).collect::<Vec<_>>(), vec![33_333_333, 33_333_334, 33_333_335]);
+        assert_eq!(
+            totp_steps(now).collect::<Vec<_>>(),
+            vec![33_333_333, 33_333_334, 33_333_335]
+        );
     }
 
     #[test]
@@ -203,26 +234,53 @@ mod tests {
         let signed_in = at(8, 0, 0);
         assert_eq!(
             session_state(&p, signed_in, at(9, 0, 0), false, at(9, 29, 59)),
-            SessionState::Live { idle_expires_at: at(9, 30, 0), expires_at: at(20, 0, 0) }
+            SessionState::Live {
+                idle_expires_at: at(9, 30, 0),
+                expires_at: at(20, 0, 0)
+            }
         );
-        assert_eq!(session_state(&p, signed_in, at(9, 0, 0), false, at(9, 30, 0)), SessionState::IdleExpired);
-        assert_eq!(session_state(&p, signed_in, at(19, 59, 0), false, at(20, 0, 0)), SessionState::Expired);
+        assert_eq!(
+            session_state(&p, signed_in, at(9, 0, 0), false, at(9, 30, 0)),
+            SessionState::IdleExpired
+        );
+        assert_eq!(
+            session_state(&p, signed_in, at(19, 59, 0), false, at(20, 0, 0)),
+            SessionState::Expired
+        );
         // Near the absolute limit the idle deadline never runs past it.
         assert_eq!(
             session_state(&p, signed_in, at(19, 45, 0), false, at(19, 50, 0)),
-            SessionState::Live { idle_expires_at: at(20, 0, 0), expires_at: at(20, 0, 0) }
+            SessionState::Live {
+                idle_expires_at: at(20, 0, 0),
+                expires_at: at(20, 0, 0)
+            }
         );
-        assert_eq!(session_state(&p, signed_in, at(9, 0, 0), true, at(9, 1, 0)), SessionState::Revoked);
+        assert_eq!(
+            session_state(&p, signed_in, at(9, 0, 0), true, at(9, 1, 0)),
+            SessionState::Revoked
+        );
     }
 
     #[test]
     fn texts_are_throttled_per_sign_in() {
         let p = SignInPolicy::default();
         assert!(sms_send_allowed(&p, &[], at(9, 0, 0)).is_ok());
-        assert_eq!(sms_send_allowed(&p, &[at(9, 0, 0)], at(9, 0, 10)), Err(Duration::seconds(20)));
+        assert_eq!(
+            sms_send_allowed(&p, &[at(9, 0, 0)], at(9, 0, 10)),
+            Err(Duration::seconds(20))
+        );
         assert!(sms_send_allowed(&p, &[at(9, 0, 0)], at(9, 0, 30)).is_ok());
-        let five = [at(9, 0, 0), at(9, 1, 0), at(9, 2, 0), at(9, 3, 0), at(9, 4, 0)];
-        assert_eq!(sms_send_allowed(&p, &five, at(9, 10, 0)), Err(Duration::minutes(50)));
+        let five = [
+            at(9, 0, 0),
+            at(9, 1, 0),
+            at(9, 2, 0),
+            at(9, 3, 0),
+            at(9, 4, 0),
+        ];
+        assert_eq!(
+            sms_send_allowed(&p, &five, at(9, 10, 0)),
+            Err(Duration::minutes(50))
+        );
         assert!(sms_send_allowed(&p, &five, at(10, 0, 1)).is_ok());
     }
 }
