@@ -28,10 +28,30 @@ the same API. Errors are RFC 9457 problem+json.",
     ),
     tags(
         (name = "service", description = "About the service: liveness, readiness, names"),
+        (name = "sign-in", description = "Signing in with a password and a second factor, sessions, signing out"),
     ),
-    components(schemas(Problem, FieldError))
+    components(schemas(Problem, FieldError)),
+    modifiers(&SecuritySchemes)
 )]
 struct ApiDoc;
+
+/// How callers prove who they are: the browser's session cookie. State-changing
+/// requests with the cookie must also send the `X-EHC-CSRF` header.
+struct SecuritySchemes;
+
+impl utoipa::Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                "__Host-ehc_session",
+                "Set by signing in. Browsers must send the X-EHC-CSRF header on POST, PUT, PATCH and DELETE.",
+            ))),
+        );
+    }
+}
 
 /// The contract, generated from the handlers. `make openapi` writes it to
 /// `openapi/openapi.json`; a test fails when the two differ.
@@ -94,6 +114,7 @@ pub fn app(
         )
         .default_service(web::to(fallback))
         .wrap(Compress::default())
+        .wrap(from_fn(crate::auth::session::middleware))
         .wrap(from_fn(content_security_policy))
         .wrap(security_headers(settings.server.hsts))
         .wrap(from_fn(request_id::middleware))

@@ -16,6 +16,32 @@ pub struct Settings {
     pub database: DatabaseSettings,
     pub la: LaSettings,
     pub log: LogSettings,
+    pub auth: AuthSettings,
+    /// Lockout, session and code lifetimes (security.md defaults).
+    #[serde(default)]
+    pub sign_in: domain::sign_in::SignInPolicy,
+    pub password: PasswordSettings,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthSettings {
+    /// Base64 of at least 32 random bytes. Empty: generated once and kept in
+    /// `<data_dir>/secret.key`. Replicas must share one: set it explicitly there.
+    pub secret_key: String,
+    /// Cookies marked Secure with the `__Host-` prefix. Only a loopback
+    /// development server may turn this off.
+    pub cookie_secure: bool,
+    /// Requests a minute one address may make to `/api/v1/auth/...`.
+    pub rate_limit_per_minute: u32,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordSettings {
+    /// `nist` (12+ characters, no composition rules) or `legacy_composition`
+    /// (8+ with a capital and a symbol); the deny list applies to both.
+    pub preset: domain::password::PasswordPreset,
 }
 
 #[derive(Clone, Deserialize)]
@@ -88,6 +114,14 @@ name = "Example Local Authority"
 [log]
 format = "text"
 level = "info"
+
+[auth]
+secret_key = ""
+cookie_secure = true
+rate_limit_per_minute = 60
+
+[password]
+preset = "nist"
 "#;
 
 /// A configuration problem, naming the key as the operator would write it.
@@ -164,6 +198,34 @@ impl Settings {
         if self.la.name.trim().is_empty() {
             return bad("la.name", "must not be empty".into());
         }
+        if !self.auth.cookie_secure && !is_loopback(&self.server.host) {
+            return bad(
+                "auth.cookie_secure",
+                "may be false only when server.host is a loopback address (development)".into(),
+            );
+        }
+        if self.auth.rate_limit_per_minute == 0 {
+            return bad("auth.rate_limit_per_minute", "must be at least 1".into());
+        }
+        if !self.auth.secret_key.is_empty() && crate::auth::secrets::decode_key(&self.auth.secret_key).is_err() {
+            return bad("auth.secret_key", "must be base64 of at least 32 bytes".into());
+        }
+        let p = &self.sign_in;
+        for (key, value) in [
+            ("sign_in.max_failures", i64::from(p.max_failures)),
+            ("sign_in.lockout_minutes", p.lockout_minutes),
+            ("sign_in.idle_timeout_minutes", p.idle_timeout_minutes),
+            ("sign_in.absolute_timeout_hours", p.absolute_timeout_hours),
+            ("sign_in.pending_minutes", p.pending_minutes),
+            ("sign_in.sms_code_minutes", p.sms_code_minutes),
+            ("sign_in.sms_per_hour", i64::from(p.sms_per_hour)),
+            ("sign_in.invitation_days", p.invitation_days),
+            ("sign_in.reset_minutes", p.reset_minutes),
+        ] {
+            if value < 1 {
+                return bad(key, "must be at least 1".into());
+            }
+        }
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             return bad(
                 "log.level",
@@ -171,6 +233,15 @@ impl Settings {
             );
         }
         Ok(())
+    }
+
+    pub fn password_policy(&self) -> domain::password::PasswordPolicy {
+        match self.password.preset {
+            domain::password::PasswordPreset::Nist => domain::password::PasswordPolicy::nist(),
+            domain::password::PasswordPreset::LegacyComposition => {
+                domain::password::PasswordPolicy::legacy_composition()
+            }
+        }
     }
 
     /// The database URL in force: the configured one, or a SQLite file in the data dir.
@@ -191,6 +262,10 @@ impl Settings {
             acquire_timeout: std::time::Duration::from_secs(self.database.acquire_timeout_secs),
         }
     }
+}
+
+fn is_loopback(host: &str) -> bool {
+    host == "localhost" || host.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Hides credentials in a database URL (`postgres://user:secret@host` -> `postgres://user:***@host`).
@@ -215,6 +290,7 @@ impl std::fmt::Debug for Settings {
             .field("data_dir", &self.data_dir)
             .field("database.url", &redact_url(&self.database_url()))
             .field("la.name", &self.la.name)
+            .field("auth.secret_key", &if self.auth.secret_key.is_empty() { "(generated)" } else { "***" })
             .finish_non_exhaustive()
     }
 }
@@ -302,6 +378,30 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("prot"), "{err}");
+    }
+
+    #[test]
+    fn sign_in_limits_can_be_shortened_for_a_test_and_insecure_cookies_need_loopback() {
+        let s = Settings::load_from(None, env(&[("EHC__SIGN_IN__IDLE_TIMEOUT_MINUTES", "3")])).unwrap();
+        assert_eq!(s.sign_in.idle_timeout_minutes, 3);
+        assert_eq!(s.sign_in.max_failures, 10, "the rest keep their defaults");
+        assert!(Settings::load_from(None, env(&[("EHC__AUTH__COOKIE_SECURE", "false")])).is_ok());
+        let err = Settings::load_from(
+            None,
+            env(&[("EHC__AUTH__COOKIE_SECURE", "false"), ("EHC__SERVER__HOST", "0.0.0.0")]),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("auth.cookie_secure"), "{err}");
+        let err = Settings::load_from(None, env(&[("EHC__AUTH__SECRET_KEY", "c2hvcnQ=")])).unwrap_err().to_string();
+        assert!(err.contains("auth.secret_key"), "{err}");
+    }
+
+    #[test]
+    fn the_secret_key_never_appears_in_debug_output() {
+        let key = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB";
+        let s = Settings::load_from(None, env(&[("EHC__AUTH__SECRET_KEY", key)])).unwrap();
+        assert!(!format!("{s:?}").contains(key));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! input into domain types, ask `domain` what may happen, and persist it.
 
 pub mod app;
+pub mod auth;
 pub mod commands;
 pub mod config;
 pub mod headers;

@@ -24,6 +24,13 @@ pub fn hash(password: &str) -> Result<String, String> {
         .map_err(|e| e.to_string())
 }
 
+/// A hash of nothing in particular, verified against when there is no account,
+/// so that an unknown email costs the same time as a wrong password.
+pub fn dummy_hash() -> &'static str {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY.get_or_init(|| hash("no account has this password").unwrap_or_default())
+}
+
 /// Whether `password` matches `phc`; the parameters come from the stored string.
 pub fn verify(password: &str, phc: &str) -> bool {
     match (PasswordHash::new(phc), hasher()) {

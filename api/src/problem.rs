@@ -60,6 +60,10 @@ const TYPE_BASE: &str = "https://ehc-hub.example/problems/";
 pub enum ApiError {
     #[error("malformed request: {0}")]
     BadRequest(String),
+    #[error("not signed in: {detail}")]
+    Unauthorized { detail: String, errors: Vec<FieldError> },
+    #[error("forbidden: {0}")]
+    Forbidden(String),
     #[error("not found")]
     NotFound,
     #[error("method not allowed")]
@@ -72,6 +76,8 @@ pub enum ApiError {
     UnsupportedMediaType,
     #[error("validation failed")]
     Invalid(Vec<FieldError>),
+    #[error("too many requests")]
+    TooManyRequests { retry_after_seconds: u64 },
     #[error("service unavailable: {0}")]
     Unavailable(String),
     #[error("internal error: {0}")]
@@ -82,6 +88,19 @@ impl ApiError {
     fn problem(&self) -> Problem {
         let (kind, title, detail, errors) = match self {
             ApiError::BadRequest(d) => ("about:blank".into(), "Bad request", Some(d.clone()), vec![]),
+            ApiError::Unauthorized { detail, errors } => (
+                format!("{TYPE_BASE}unauthorized"),
+                "Not signed in",
+                Some(detail.clone()),
+                errors.clone(),
+            ),
+            ApiError::Forbidden(d) => ("about:blank".into(), "Forbidden", Some(d.clone()), vec![]),
+            ApiError::TooManyRequests { retry_after_seconds } => (
+                "about:blank".into(),
+                "Too many requests",
+                Some(format!("Too many attempts from here. Wait {retry_after_seconds} seconds and try again.")),
+                vec![],
+            ),
             ApiError::NotFound => (
                 "about:blank".into(),
                 "Not found",
@@ -141,6 +160,9 @@ impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Unauthorized { .. } => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
@@ -171,6 +193,9 @@ impl ResponseError for ApiError {
             ApiError::Unavailable(_) => {
                 response.insert_header((header::RETRY_AFTER, "30"));
             }
+            ApiError::TooManyRequests { retry_after_seconds } => {
+                response.insert_header((header::RETRY_AFTER, retry_after_seconds.to_string()));
+            }
             _ => {}
         }
         response.json(self.problem())
@@ -185,6 +210,13 @@ impl From<PersistenceError> for ApiError {
             PersistenceError::Unavailable(c) => ApiError::Unavailable(c),
             PersistenceError::Database(c) => ApiError::Internal(c),
         }
+    }
+}
+
+impl ApiError {
+    /// A 422 naming one field.
+    pub fn invalid(field: &str, code: &str, message: impl Into<String>) -> Self {
+        ApiError::Invalid(vec![FieldError { field: field.into(), code: code.into(), message: message.into() }])
     }
 }
 

@@ -1,13 +1,60 @@
-//! What every handler may reach: the database and the validated settings.
+//! What every handler may reach: the database, the validated settings, key
+//! material, the clock, and the per-replica rate limiter.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
+use chrono::{DateTime, Duration, Utc};
 use persistence::Database;
 
+use crate::auth::rate_limit::RateLimiter;
+use crate::auth::secrets::Keys;
 use crate::config::Settings;
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: Database,
     pub settings: Arc<Settings>,
+    pub keys: Arc<Keys>,
+    pub clock: Clock,
+    pub auth_limiter: Arc<RateLimiter>,
+}
+
+impl AppState {
+    pub fn new(db: Database, settings: Arc<Settings>, keys: Keys, clock: Clock) -> Self {
+        let auth_limiter = Arc::new(RateLimiter::new(settings.auth.rate_limit_per_minute));
+        Self { db, settings, keys: Arc::new(keys), clock, auth_limiter }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+}
+
+/// The time as the application sees it. Tests move a manual clock to cross
+/// timeouts and grace periods without waiting.
+#[derive(Clone)]
+pub enum Clock {
+    System,
+    Manual(Arc<Mutex<DateTime<Utc>>>),
+}
+
+impl Clock {
+    pub fn manual(start: DateTime<Utc>) -> Self {
+        Clock::Manual(Arc::new(Mutex::new(start)))
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        match self {
+            Clock::System => Utc::now(),
+            Clock::Manual(t) => *t.lock().unwrap_or_else(std::sync::PoisonError::into_inner),
+        }
+    }
+
+    /// Moves a manual clock forward; the system clock cannot be moved.
+    pub fn advance(&self, by: Duration) {
+        if let Clock::Manual(t) = self {
+            let mut guard = t.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            *guard += by;
+        }
+    }
 }

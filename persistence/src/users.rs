@@ -117,6 +117,26 @@ pub fn count_with_role(conn: &mut DbConnection, role: Role) -> Result<i64, Persi
         .get_result(conn)?)
 }
 
+/// Changes an account's status (suspend, reactivate, activate after registration).
+pub fn set_status(
+    conn: &mut DbConnection,
+    id: &UserId,
+    status: UserStatus,
+    now: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    let updated = diesel::update(users::table.find(id.as_str()))
+        .set((
+            users::status.eq(status.as_str()),
+            users::updated_at.eq(now.naive_utc()),
+            users::version.eq(users::version + 1),
+        ))
+        .execute(conn)?;
+    if updated == 0 {
+        return Err(PersistenceError::NotFound);
+    }
+    Ok(())
+}
+
 /// Marks a completed sign-in.
 pub fn record_sign_in(
     conn: &mut DbConnection,

@@ -12,10 +12,13 @@ use crate::state::AppState;
 pub fn run(settings: Settings) -> anyhow::Result<()> {
     let db = super::migrate(&settings)?;
     let settings = Arc::new(settings);
-    let shared = Shared::new(AppState {
-        db: db.clone(),
-        settings: settings.clone(),
-    });
+    let keys = crate::auth::secrets::Keys::load(&settings.auth.secret_key, &settings.data_dir)?;
+    let shared = Shared::new(AppState::new(
+        db.clone(),
+        settings.clone(),
+        keys,
+        crate::state::Clock::System,
+    ));
     let addr = (settings.server.host.clone(), settings.server.port);
     let workers = match settings.server.workers {
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),

@@ -1,43 +1,136 @@
-//! Builders for API tests: settings for a test database and a ready app state.
+//! Builders for API tests: settings for a test database, a ready app state with
+//! a movable clock, and a small browser that keeps cookies and sends the CSRF header.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod proxy;
+
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
+use actix_web::body::MessageBody;
+use actix_web::dev::{Service, ServiceResponse};
+use actix_web::http::Method;
+use actix_web::test;
 use api::app::Shared;
+use api::auth::secrets::Keys;
 use api::config::Settings;
-use api::state::AppState;
+use api::state::{AppState, Clock};
+use chrono::{TimeZone, Utc};
 use persistence::Database;
+use serde_json::Value;
 
 pub fn settings(database_url: &str, spa_dir: &Path) -> Settings {
-    Settings::load_from(
-        None,
-        [
-            ("EHC__DATABASE__URL".to_owned(), database_url.to_owned()),
-            (
-                "EHC__SERVER__SPA_DIR".to_owned(),
-                spa_dir.display().to_string(),
-            ),
-            (
-                "EHC__LA__NAME".to_owned(),
-                "Exampleshire County Council".to_owned(),
-            ),
-            (
-                "EHC__DATABASE__ACQUIRE_TIMEOUT_SECS".to_owned(),
-                "1".to_owned(),
-            ),
-        ],
-    )
-    .expect("test settings are valid")
+    settings_with(database_url, spa_dir, &[])
+}
+
+pub fn settings_with(database_url: &str, spa_dir: &Path, extra: &[(&str, &str)]) -> Settings {
+    let mut env = vec![
+        ("EHC__DATABASE__URL".to_owned(), database_url.to_owned()),
+        ("EHC__SERVER__SPA_DIR".to_owned(), spa_dir.display().to_string()),
+        ("EHC__LA__NAME".to_owned(), "Exampleshire County Council".to_owned()),
+        ("EHC__DATABASE__ACQUIRE_TIMEOUT_SECS".to_owned(), "1".to_owned()),
+    ];
+    env.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+    Settings::load_from(None, env).expect("test settings are valid")
+}
+
+/// A fixed, test-only key: tests never touch the data directory.
+pub fn keys() -> Keys {
+    Keys::from_master(&[42u8; 64])
 }
 
 pub fn shared(db: Database, settings: Settings) -> Shared {
-    Shared::new(AppState {
-        db,
-        settings: Arc::new(settings),
-    })
+    shared_with_clock(db, settings, Clock::System)
 }
 
-pub mod proxy;
+pub fn shared_with_clock(db: Database, settings: Settings, clock: Clock) -> Shared {
+    Shared::new(AppState::new(db, Arc::new(settings), keys(), clock))
+}
+
+/// 09:00:10 on a Monday, a few seconds into a TOTP step.
+pub fn monday_morning() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 10).unwrap()
+}
+
+pub async fn json<B: MessageBody>(res: ServiceResponse<B>) -> Value {
+    let bytes = test::read_body(res).await;
+    if bytes.is_empty() {
+        return Value::Null;
+    }
+    serde_json::from_slice(&bytes).expect("JSON body")
+}
+
+/// Keeps cookies between requests the way a browser does (by name; the
+/// attributes are checked by the tests that care) and sends the CSRF header.
+#[derive(Default)]
+pub struct Browser {
+    pub cookies: HashMap<String, String>,
+    pub csrf: bool,
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub headers: actix_web::http::header::HeaderMap,
+    pub set_cookies: Vec<String>,
+    pub body: Value,
+}
+
+impl Browser {
+    pub fn new() -> Self {
+        Self { cookies: HashMap::new(), csrf: true }
+    }
+
+    pub async fn call<S, B>(&mut self, app: &S, method: Method, uri: &str, body: Option<Value>) -> Reply
+    where
+        S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+        B: MessageBody,
+    {
+        let mut req = test::TestRequest::default().method(method).uri(uri).peer_addr("127.0.0.1:50000".parse().unwrap());
+        if self.csrf {
+            req = req.insert_header(("X-EHC-CSRF", "1"));
+        }
+        if !self.cookies.is_empty() {
+            let jar: Vec<String> = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            req = req.insert_header(("Cookie", jar.join("; ")));
+        }
+        if let Some(body) = body {
+            req = req.set_json(body);
+        }
+        let res = test::call_service(app, req.to_request()).await;
+        let status = res.status().as_u16();
+        let headers = res.headers().clone();
+        let set_cookies: Vec<String> = headers
+            .get_all("set-cookie")
+            .filter_map(|v| v.to_str().ok().map(str::to_owned))
+            .collect();
+        for raw in &set_cookies {
+            let (pair, attrs) = raw.split_once(';').unwrap_or((raw, ""));
+            let (name, value) = pair.split_once('=').unwrap();
+            if value.is_empty() || attrs.contains("Max-Age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+        Reply { status, headers, set_cookies, body: json(res).await }
+    }
+
+    pub async fn get<S, B>(&mut self, app: &S, uri: &str) -> Reply
+    where
+        S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+        B: MessageBody,
+    {
+        self.call(app, Method::GET, uri, None).await
+    }
+
+    pub async fn post<S, B>(&mut self, app: &S, uri: &str, body: Value) -> Reply
+    where
+        S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+        B: MessageBody,
+    {
+        self.call(app, Method::POST, uri, Some(body)).await
+    }
+}

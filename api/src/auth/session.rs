@@ -1,0 +1,225 @@
+//! Sessions as the browser holds them: an HttpOnly, Secure, SameSite=Strict
+//! `__Host-` cookie carrying a short-lived HS256 JWT that names a server-side
+//! session row. The row decides (idle and absolute limits, sign-out, suspension),
+//! so a revoked session is refused on the very next request on every replica.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::{Method, header};
+use actix_web::middleware::Next;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, ResponseError, web};
+use chrono::{DateTime, Utc};
+use domain::people::User;
+use domain::sign_in::{SessionState, session_state};
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use serde::{Deserialize, Serialize};
+
+use crate::problem::ApiError;
+use crate::state::AppState;
+
+/// State-changing requests from a browser must carry this header. A page on
+/// another site cannot add it without a CORS preflight, which is never granted.
+pub const CSRF_HEADER: &str = "x-ehc-csrf";
+
+const ISSUER: &str = "ehc-hub";
+const AUDIENCE: &str = "ehc-hub-session";
+/// A session's `last_seen_at` is written at most this often.
+const TOUCH_EVERY_SECONDS: i64 = 60;
+
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure { "__Host-ehc_session" } else { "ehc_session" }
+}
+
+pub fn pending_cookie_name(secure: bool) -> &'static str {
+    if secure { "__Host-ehc_pending" } else { "ehc_pending" }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Claims {
+    sub: String,
+    sid: String,
+    iss: String,
+    aud: String,
+    iat: i64,
+    nbf: i64,
+    exp: i64,
+}
+
+/// Builds a cookie with the attributes every cookie of ours has.
+pub fn cookie(name: &'static str, value: String, max_age_seconds: i64, secure: bool) -> Cookie<'static> {
+    Cookie::build(name, value)
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Strict)
+        .max_age(CookieDuration::seconds(max_age_seconds.max(0)))
+        .finish()
+}
+
+pub fn expired_cookie(name: &'static str, secure: bool) -> Cookie<'static> {
+    cookie(name, String::new(), 0, secure)
+}
+
+/// The session cookie for `session_id`, valid until the session's idle deadline.
+pub fn session_cookie(
+    state: &AppState,
+    user: &User,
+    session_id: &str,
+    now: DateTime<Utc>,
+    idle_expires_at: DateTime<Utc>,
+) -> Result<Cookie<'static>, ApiError> {
+    let claims = Claims {
+        sub: user.id.to_string(),
+        sid: session_id.to_owned(),
+        iss: ISSUER.into(),
+        aud: AUDIENCE.into(),
+        iat: now.timestamp(),
+        nbf: now.timestamp(),
+        exp: idle_expires_at.timestamp(),
+    };
+    let token = jsonwebtoken::encode(
+        &Header::new(Algorithm::HS256),
+        &claims,
+        &EncodingKey::from_secret(&state.keys.session_jwt),
+    )
+    .map_err(|e| ApiError::Internal(format!("cannot sign a session token: {e}")))?;
+    let secure = state.settings.auth.cookie_secure;
+    Ok(cookie(session_cookie_name(secure), token, (idle_expires_at - now).num_seconds(), secure))
+}
+
+/// The session id named by a well-signed, current token; `None` for anything else.
+fn session_id_from_token(state: &AppState, token: &str, now: DateTime<Utc>) -> Option<(String, String)> {
+    // The algorithm is pinned; expiry is checked against the application's clock.
+    let mut validation = Validation::new(Algorithm::HS256);
+    validation.validate_exp = false;
+    validation.validate_nbf = false;
+    validation.set_issuer(&[ISSUER]);
+    validation.set_audience(&[AUDIENCE]);
+    validation.set_required_spec_claims(&["exp", "nbf", "iss", "aud", "sub"]);
+    let data = jsonwebtoken::decode::<Claims>(
+        token,
+        &DecodingKey::from_secret(&state.keys.session_jwt),
+        &validation,
+    )
+    .ok()?;
+    let t = now.timestamp();
+    (data.claims.nbf <= t + 5 && t < data.claims.exp).then_some((data.claims.sid, data.claims.sub))
+}
+
+/// The signed-in person making this request. Extracting it renews the idle
+/// deadline (at most once a minute); `SignedIn::passive` reads without renewing.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub user: User,
+    pub session_id: String,
+    pub idle_expires_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// A renewed session cookie waiting to be set on the response.
+#[derive(Clone)]
+struct RenewedCookie(Cookie<'static>);
+
+fn signed_out() -> ApiError {
+    ApiError::Unauthorized {
+        detail: "You are not signed in, or your session has ended. Sign in again.".into(),
+        errors: vec![],
+    }
+}
+
+impl SignedIn {
+    pub async fn authenticate(req: &HttpRequest, renew: bool) -> Result<SignedIn, ApiError> {
+        let state = req
+            .app_data::<web::Data<AppState>>()
+            .ok_or_else(|| ApiError::Internal("application state missing".into()))?
+            .get_ref()
+            .clone();
+        let now = state.now();
+        let name = session_cookie_name(state.settings.auth.cookie_secure);
+        let token = req.cookie(name).ok_or_else(signed_out)?;
+        let (sid, sub) = session_id_from_token(&state, token.value(), now).ok_or_else(signed_out)?;
+        let db = state.db.clone();
+        let policy = state.settings.sign_in.clone();
+        let lookup_sid = sid.clone();
+        let record = crate::problem::blocking(move || {
+            let mut conn = db.conn()?;
+            Ok(persistence::sign_in::find_session(&mut conn, &lookup_sid)?)
+        })
+        .await?
+        .ok_or_else(signed_out)?;
+        if record.user.id.as_str() != sub || !record.user.status.may_sign_in() {
+            return Err(signed_out());
+        }
+        let SessionState::Live { idle_expires_at, expires_at } =
+            session_state(&policy, record.created_at, record.last_seen_at, record.revoked, now)
+        else {
+            return Err(signed_out());
+        };
+        let mut signed_in = SignedIn { user: record.user, session_id: sid, idle_expires_at, expires_at };
+        if renew && (now - record.last_seen_at).num_seconds() >= TOUCH_EVERY_SECONDS {
+            signed_in.renew(&state, req, now).await?;
+        }
+        Ok(signed_in)
+    }
+
+    /// Pushes the idle deadline to `now` + the idle timeout and re-issues the cookie.
+    pub async fn renew(&mut self, state: &AppState, req: &HttpRequest, now: DateTime<Utc>) -> Result<(), ApiError> {
+        let db = state.db.clone();
+        let sid = self.session_id.clone();
+        crate::problem::blocking(move || {
+            let mut conn = db.conn()?;
+            Ok(persistence::sign_in::touch_session(&mut conn, &sid, now)?)
+        })
+        .await?;
+        let policy = &state.settings.sign_in;
+        self.idle_expires_at =
+            (now + chrono::Duration::minutes(policy.idle_timeout_minutes)).min(self.expires_at);
+        let cookie = session_cookie(state, &self.user, &self.session_id, now, self.idle_expires_at)?;
+        req.extensions_mut().insert(RenewedCookie(cookie));
+        Ok(())
+    }
+
+    pub async fn passive(req: &HttpRequest) -> Result<SignedIn, ApiError> {
+        Self::authenticate(req, false).await
+    }
+}
+
+impl FromRequest for SignedIn {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { SignedIn::authenticate(&req, true).await })
+    }
+}
+
+/// Sets a renewed session cookie on the response, and refuses state-changing
+/// browser requests without the anti-CSRF header.
+pub async fn middleware(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody + 'static>>, actix_web::Error> {
+    let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let bearer = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("Bearer "));
+    if unsafe_method && !bearer && req.path().starts_with("/api/") && !req.headers().contains_key(CSRF_HEADER) {
+        let refusal = ApiError::Forbidden(format!(
+            "State-changing requests from a browser must send the {CSRF_HEADER} header."
+        ));
+        return Ok(req.into_response(refusal.error_response()).map_into_right_body());
+    }
+    let mut res = next.call(req).await?.map_into_left_body();
+    let renewed = res.request().extensions().get::<RenewedCookie>().cloned();
+    if let Some(RenewedCookie(cookie)) = renewed {
+        res.response_mut().add_cookie(&cookie)?;
+    }
+    Ok(res)
+}
