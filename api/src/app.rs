@@ -29,6 +29,8 @@ the same API. Errors are RFC 9457 problem+json.",
     tags(
         (name = "service", description = "About the service: liveness, readiness, names"),
         (name = "sign-in", description = "Signing in with a password and a second factor, sessions, signing out"),
+        (name = "organisations", description = "Teams of professionals and education settings, their members and team managers"),
+        (name = "users", description = "Accounts: invite, list, suspend, reactivate, reset a second factor"),
     ),
     components(schemas(Problem, FieldError)),
     modifiers(&SecuritySchemes)

@@ -21,6 +21,9 @@ pub struct Settings {
     #[serde(default)]
     pub sign_in: domain::sign_in::SignInPolicy,
     pub password: PasswordSettings,
+    /// GOV.UK Notify, or the local mailbox when no key is set.
+    #[serde(default)]
+    pub notify: crate::notify::NotifySettings,
 }
 
 #[derive(Clone, Deserialize)]
@@ -57,6 +60,9 @@ pub struct ServerSettings {
     pub hsts: bool,
     /// HTTP worker threads; 0 means one per core.
     pub workers: usize,
+    /// The address people reach the service at, for links in emails
+    /// (`https://ehc.example.gov.uk`). Empty: `http://<host>:<port>`.
+    pub public_url: String,
 }
 
 #[derive(Clone, Deserialize)]
@@ -102,6 +108,7 @@ spa_dir = "frontend/dist"
 json_limit_bytes = 1048576
 hsts = false
 workers = 0
+public_url = ""
 
 [database]
 url = ""
@@ -181,6 +188,13 @@ impl Settings {
         if self.server.port == 0 {
             return bad("server.port", "must be between 1 and 65535".into());
         }
+        let url = &self.server.public_url;
+        if !url.is_empty() && !url.starts_with("https://") && !url.starts_with("http://") {
+            return bad(
+                "server.public_url",
+                "must start with https:// (or http:// in development)".into(),
+            );
+        }
         if self.server.json_limit_bytes < 1024 {
             return bad("server.json_limit_bytes", "must be at least 1024".into());
         }
@@ -207,8 +221,13 @@ impl Settings {
         if self.auth.rate_limit_per_minute == 0 {
             return bad("auth.rate_limit_per_minute", "must be at least 1".into());
         }
-        if !self.auth.secret_key.is_empty() && crate::auth::secrets::decode_key(&self.auth.secret_key).is_err() {
-            return bad("auth.secret_key", "must be base64 of at least 32 bytes".into());
+        if !self.auth.secret_key.is_empty()
+            && crate::auth::secrets::decode_key(&self.auth.secret_key).is_err()
+        {
+            return bad(
+                "auth.secret_key",
+                "must be base64 of at least 32 bytes".into(),
+            );
         }
         let p = &self.sign_in;
         for (key, value) in [
@@ -226,6 +245,9 @@ impl Settings {
                 return bad(key, "must be at least 1".into());
             }
         }
+        if let Err((key, why)) = self.notify.validate() {
+            return bad(key, why);
+        }
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             return bad(
                 "log.level",
@@ -241,6 +263,15 @@ impl Settings {
             domain::password::PasswordPreset::LegacyComposition => {
                 domain::password::PasswordPolicy::legacy_composition()
             }
+        }
+    }
+
+    /// The base of links in messages, without a trailing slash.
+    pub fn public_url(&self) -> String {
+        if self.server.public_url.is_empty() {
+            format!("http://{}:{}", self.server.host, self.server.port)
+        } else {
+            self.server.public_url.trim_end_matches('/').to_owned()
         }
     }
 
@@ -290,7 +321,15 @@ impl std::fmt::Debug for Settings {
             .field("data_dir", &self.data_dir)
             .field("database.url", &redact_url(&self.database_url()))
             .field("la.name", &self.la.name)
-            .field("auth.secret_key", &if self.auth.secret_key.is_empty() { "(generated)" } else { "***" })
+            .field(
+                "auth.secret_key",
+                &if self.auth.secret_key.is_empty() {
+                    "(generated)"
+                } else {
+                    "***"
+                },
+            )
+            .field("notify", &self.notify)
             .finish_non_exhaustive()
     }
 }
@@ -382,18 +421,24 @@ mod tests {
 
     #[test]
     fn sign_in_limits_can_be_shortened_for_a_test_and_insecure_cookies_need_loopback() {
-        let s = Settings::load_from(None, env(&[("EHC__SIGN_IN__IDLE_TIMEOUT_MINUTES", "3")])).unwrap();
+        let s =
+            Settings::load_from(None, env(&[("EHC__SIGN_IN__IDLE_TIMEOUT_MINUTES", "3")])).unwrap();
         assert_eq!(s.sign_in.idle_timeout_minutes, 3);
         assert_eq!(s.sign_in.max_failures, 10, "the rest keep their defaults");
         assert!(Settings::load_from(None, env(&[("EHC__AUTH__COOKIE_SECURE", "false")])).is_ok());
         let err = Settings::load_from(
             None,
-            env(&[("EHC__AUTH__COOKIE_SECURE", "false"), ("EHC__SERVER__HOST", "0.0.0.0")]),
+            env(&[
+                ("EHC__AUTH__COOKIE_SECURE", "false"),
+                ("EHC__SERVER__HOST", "0.0.0.0"),
+            ]),
         )
         .unwrap_err()
         .to_string();
         assert!(err.contains("auth.cookie_secure"), "{err}");
-        let err = Settings::load_from(None, env(&[("EHC__AUTH__SECRET_KEY", "c2hvcnQ=")])).unwrap_err().to_string();
+        let err = Settings::load_from(None, env(&[("EHC__AUTH__SECRET_KEY", "c2hvcnQ=")]))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("auth.secret_key"), "{err}");
     }
 

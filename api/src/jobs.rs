@@ -40,3 +40,23 @@ pub fn spawn(db: Database) {
         }
     });
 }
+
+/// Starts the notification delivery worker on the current actix system, with
+/// GOV.UK Notify when a key is configured and the local mailbox otherwise.
+pub fn spawn_notifications(
+    db: Database,
+    settings: &crate::notify::NotifySettings,
+) -> anyhow::Result<()> {
+    use crate::notify::{Configured, Notifier, worker};
+    let notifier = Configured::from_settings(settings)
+        .map_err(|(key, why)| anyhow::anyhow!("{key}: {why}"))?;
+    tracing::info!(
+        notifier = notifier.name(),
+        "notifications are delivered through {}",
+        notifier.name()
+    );
+    let options = worker::WorkerOptions::from_settings(settings);
+    let poll = Duration::from_secs(settings.poll_interval_secs);
+    actix_web::rt::spawn(worker::run(db, notifier, options, poll));
+    Ok(())
+}

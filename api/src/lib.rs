@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod headers;
 pub mod jobs;
+pub mod notify;
 pub mod passwords;
 pub mod problem;
 pub mod request_id;

@@ -28,6 +28,8 @@ enum Command {
     SeedDemo(commands::seed_demo::Args),
     /// Check the audit trail's seal chain; exits 1 naming the first altered entry.
     AuditVerify,
+    /// Print the latest messages in the outbox (the local mailbox), newest first.
+    Mailbox(commands::mailbox::Args),
     /// Print the OpenAPI contract as JSON.
     Openapi,
 }
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
         Command::CreateAdmin(args) => commands::create_admin::run(&settings, args),
         Command::SeedDemo(args) => commands::seed_demo::run(&settings, &args),
         Command::AuditVerify => commands::audit_verify::run(&settings),
+        Command::Mailbox(args) => commands::mailbox::run(&settings, &args),
         Command::Openapi => Ok(()),
     };
     match result {

@@ -52,6 +52,14 @@ mod tests {
     }
 
     #[test]
+    fn the_dummy_for_unknown_emails_costs_what_a_real_hash_costs() {
+        let real = hash("any password at all").unwrap();
+        let params = |phc: &str| phc.split('$').take(4).collect::<Vec<_>>().join("$");
+        assert_eq!(params(dummy_hash()), params(&real));
+        assert!(!verify("any password at all", dummy_hash()));
+    }
+
+    #[test]
     fn the_same_password_hashes_differently_each_time() {
         assert_ne!(
             hash("same password here").unwrap(),

@@ -61,7 +61,10 @@ pub enum ApiError {
     #[error("malformed request: {0}")]
     BadRequest(String),
     #[error("not signed in: {detail}")]
-    Unauthorized { detail: String, errors: Vec<FieldError> },
+    Unauthorized {
+        detail: String,
+        errors: Vec<FieldError>,
+    },
     #[error("forbidden: {0}")]
     Forbidden(String),
     #[error("not found")]
@@ -193,7 +196,9 @@ impl ResponseError for ApiError {
             ApiError::Unavailable(_) => {
                 response.insert_header((header::RETRY_AFTER, "30"));
             }
-            ApiError::TooManyRequests { retry_after_seconds } => {
+            ApiError::TooManyRequests {
+                retry_after_seconds,
+            } => {
                 response.insert_header((header::RETRY_AFTER, retry_after_seconds.to_string()));
             }
             _ => {}
@@ -216,7 +221,11 @@ impl From<PersistenceError> for ApiError {
 impl ApiError {
     /// A 422 naming one field.
     pub fn invalid(field: &str, code: &str, message: impl Into<String>) -> Self {
-        ApiError::Invalid(vec![FieldError { field: field.into(), code: code.into(), message: message.into() }])
+        ApiError::Invalid(vec![FieldError {
+            field: field.into(),
+            code: code.into(),
+            message: message.into(),
+        }])
     }
 }
 

@@ -22,7 +22,13 @@ pub struct AppState {
 impl AppState {
     pub fn new(db: Database, settings: Arc<Settings>, keys: Keys, clock: Clock) -> Self {
         let auth_limiter = Arc::new(RateLimiter::new(settings.auth.rate_limit_per_minute));
-        Self { db, settings, keys: Arc::new(keys), clock, auth_limiter }
+        Self {
+            db,
+            settings,
+            keys: Arc::new(keys),
+            clock,
+            auth_limiter,
+        }
     }
 
     pub fn now(&self) -> DateTime<Utc> {

@@ -9,6 +9,8 @@ pub mod calendar;
 pub mod deadlines;
 pub mod exceptions;
 pub mod lifecycle;
+pub mod notifications;
+pub mod organisations;
 pub mod password;
 pub mod people;
 pub mod rules;

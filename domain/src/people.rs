@@ -132,6 +132,70 @@ impl fmt::Display for Email {
     }
 }
 
+/// A mobile number for sign-in codes, kept in international form (`+447700900123`).
+/// UK numbers may be written the usual ways (`07700 900123`, `+44 7700 900123`,
+/// `0044...`); other countries need their `+` code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MobileNumber(String);
+
+impl MobileNumber {
+    pub fn parse(raw: &str) -> Result<Self, InvalidValue> {
+        let invalid = || {
+            Err(InvalidValue::new(
+                "phone",
+                "invalid_phone",
+                "Enter a mobile phone number, like 07700 900 982 or +44 7700 900 982",
+            ))
+        };
+        let compact: String = raw
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.'))
+            .collect();
+        if compact.is_empty() {
+            return Err(InvalidValue::new(
+                "phone",
+                "required",
+                "Enter a mobile phone number",
+            ));
+        }
+        let (plus, digits) = match compact.strip_prefix('+') {
+            Some(rest) => (true, rest),
+            None => (false, compact.as_str()),
+        };
+        if !digits.chars().all(|c| c.is_ascii_digit()) {
+            return invalid();
+        }
+        let international = if plus {
+            digits.to_owned()
+        } else if let Some(rest) = digits.strip_prefix("00") {
+            rest.to_owned()
+        } else if let Some(rest) = digits.strip_prefix('0') {
+            format!("44{rest}")
+        } else {
+            return invalid();
+        };
+        let valid = match international.strip_prefix("44") {
+            // A UK mobile: 07 then nine digits.
+            Some(national) => national.len() == 10 && national.starts_with('7'),
+            None => (8..=15).contains(&international.len()),
+        };
+        if valid {
+            Ok(Self(format!("+{international}")))
+        } else {
+            invalid()
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The last three digits, to remind a person where a code went.
+    pub fn ending(&self) -> &str {
+        &self.0[self.0.len().saturating_sub(3)..]
+    }
+}
+
 /// A person's name as shown to others: trimmed, inner runs of spaces folded.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -219,6 +283,30 @@ impl Role {
             Role::CaseCoordinator => "Case co-ordinator",
             Role::Administrator => "Administrator",
         }
+    }
+}
+
+impl Role {
+    /// Who may invite whom (process.md, "Sign-in"): administrators anyone;
+    /// case co-ordinators the families, settings and professionals of their cases.
+    pub fn may_invite(self, invitee: Role) -> bool {
+        match self {
+            Role::Administrator => true,
+            Role::CaseCoordinator => {
+                matches!(invitee, Role::Family | Role::Setting | Role::Contributor)
+            }
+            Role::Family | Role::Setting | Role::Contributor => false,
+        }
+    }
+
+    /// Suspending, reactivating and resetting other people's sign-in: administrators only.
+    pub fn may_administer_accounts(self) -> bool {
+        self == Role::Administrator
+    }
+
+    /// Seeing the combined list of accounts.
+    pub fn may_list_accounts(self) -> bool {
+        matches!(self, Role::Administrator | Role::CaseCoordinator)
     }
 }
 
@@ -330,10 +418,64 @@ mod tests {
     }
 
     #[test]
+    fn administrators_invite_anyone_and_coordinators_only_case_participants() {
+        for invitee in Role::ALL {
+            assert!(Role::Administrator.may_invite(invitee));
+        }
+        assert!(Role::CaseCoordinator.may_invite(Role::Family));
+        assert!(Role::CaseCoordinator.may_invite(Role::Contributor));
+        assert!(!Role::CaseCoordinator.may_invite(Role::Administrator));
+        assert!(!Role::CaseCoordinator.may_invite(Role::CaseCoordinator));
+        for inviter in [Role::Family, Role::Setting, Role::Contributor] {
+            for invitee in Role::ALL {
+                assert!(!inviter.may_invite(invitee));
+            }
+        }
+        assert!(Role::Administrator.may_administer_accounts());
+        assert!(!Role::CaseCoordinator.may_administer_accounts());
+    }
+
+    #[test]
     fn only_active_accounts_may_sign_in() {
         assert!(UserStatus::Active.may_sign_in());
         assert!(!UserStatus::Invited.may_sign_in());
         assert!(!UserStatus::Suspended.may_sign_in());
+    }
+
+    #[test]
+    fn uk_mobiles_are_accepted_however_they_are_written() {
+        for raw in [
+            "07700 900982",
+            "07700-900-982",
+            "+44 7700 900982",
+            "0044 7700 900982",
+            "(07700) 900982",
+        ] {
+            assert_eq!(
+                MobileNumber::parse(raw).unwrap().as_str(),
+                "+447700900982",
+                "{raw}"
+            );
+        }
+        assert_eq!(
+            MobileNumber::parse("+353 85 123 4567").unwrap().as_str(),
+            "+353851234567"
+        );
+        assert_eq!(MobileNumber::parse("07700900982").unwrap().ending(), "982");
+        for bad in [
+            "",
+            "01632 960123",
+            "0770090098",
+            "077009009821",
+            "7700 900982",
+            "+44 7700 9009a2",
+        ] {
+            assert_eq!(
+                MobileNumber::parse(bad).unwrap_err().field,
+                "phone",
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -5,10 +5,14 @@
 pub mod audit;
 pub mod audit_seal;
 pub mod db;
+pub mod education_settings;
 pub mod error;
+pub mod invitations;
 pub mod migrations;
+pub mod outbox;
 pub mod schema;
 pub mod sign_in;
+pub mod teams;
 #[cfg(feature = "test-support")]
 pub mod testing;
 pub mod users;

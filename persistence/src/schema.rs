@@ -88,10 +88,120 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    invitations (token_hash) {
+        token_hash -> Text,
+        user_id -> Text,
+        invited_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    password_resets (token_hash) {
+        token_hash -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(second_factors -> users (user_id));
 diesel::joinable!(pending_sign_ins -> users (user_id));
+diesel::table! {
+    outbox_messages (id) {
+        id -> Text,
+        reference -> Text,
+        channel -> Text,
+        recipient -> Text,
+        template_key -> Text,
+        personalisation -> Text,
+        subject -> Text,
+        body -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        provider_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notification_templates (template_key) {
+        template_key -> Text,
+        subject -> Text,
+        body -> Text,
+        updated_at -> Timestamp,
+        updated_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    teams (id) {
+        id -> Text,
+        name -> Text,
+        name_key -> Text,
+        service -> Text,
+        email -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    team_members (team_id, user_id) {
+        team_id -> Text,
+        user_id -> Text,
+        manager -> Bool,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    education_settings (id) {
+        id -> Text,
+        name -> Text,
+        name_key -> Text,
+        urn -> Text,
+        phase -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    setting_members (setting_id, user_id) {
+        setting_id -> Text,
+        user_id -> Text,
+        title -> Text,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(team_members -> teams (team_id));
+diesel::joinable!(team_members -> users (user_id));
+diesel::joinable!(setting_members -> education_settings (setting_id));
+diesel::joinable!(setting_members -> users (user_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    teams,
+    team_members,
+    education_settings,
+    setting_members,
+    invitations,
+    password_resets,
+    outbox_messages,
+    notification_templates,
     audit_events,
     audit_seals,
     users,

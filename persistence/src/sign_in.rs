@@ -23,12 +23,22 @@ pub struct Credentials {
 /// The columns `to_credentials` reads, in its order.
 macro_rules! credential_columns {
     () => {
-        (UserRow::as_select(), users::password_hash, users::failed_attempts, users::locked_until)
+        (
+            UserRow::as_select(),
+            users::password_hash,
+            users::failed_attempts,
+            users::locked_until,
+        )
     };
 }
 
 fn to_credentials(
-    (row, password_hash, failed, locked_until): (UserRow, Option<String>, i32, Option<NaiveDateTime>),
+    (row, password_hash, failed, locked_until): (
+        UserRow,
+        Option<String>,
+        i32,
+        Option<NaiveDateTime>,
+    ),
 ) -> Result<Credentials, PersistenceError> {
     Ok(Credentials {
         user: row.try_into()?,
@@ -57,7 +67,12 @@ pub fn credentials_by_id(
     conn: &mut DbConnection,
     id: &UserId,
 ) -> Result<Credentials, PersistenceError> {
-    to_credentials(users::table.find(id.as_str()).select(credential_columns!()).first(conn)?)
+    to_credentials(
+        users::table
+            .find(id.as_str())
+            .select(credential_columns!())
+            .first(conn)?,
+    )
 }
 
 pub fn set_lockout(
@@ -78,8 +93,13 @@ pub fn set_lockout(
 /// only carries the ciphertext.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SecondFactor {
-    Totp { secret_ciphertext: String, last_step: Option<u64> },
-    Sms { phone: String },
+    Totp {
+        secret_ciphertext: String,
+        last_step: Option<u64>,
+    },
+    Sms {
+        phone: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +146,10 @@ pub fn second_factor(
                 )));
             }
         };
-        Ok(StoredSecondFactor { factor, confirmed: r.confirmed_at.is_some() })
+        Ok(StoredSecondFactor {
+            factor,
+            confirmed: r.confirmed_at.is_some(),
+        })
     })
     .transpose()
 }
@@ -139,7 +162,9 @@ pub fn begin_second_factor(
     now: DateTime<Utc>,
 ) -> Result<(), PersistenceError> {
     let (kind, secret, phone) = match factor {
-        SecondFactor::Totp { secret_ciphertext, .. } => ("totp", Some(secret_ciphertext.as_str()), None),
+        SecondFactor::Totp {
+            secret_ciphertext, ..
+        } => ("totp", Some(secret_ciphertext.as_str()), None),
         SecondFactor::Sms { phone } => ("sms", None, Some(phone.as_str())),
     };
     diesel::delete(second_factors::table.find(user.as_str())).execute(conn)?;
@@ -173,7 +198,10 @@ pub fn confirm_second_factor(
 }
 
 /// Removes the second factor (an administrator's reset): it is set up again at next sign-in.
-pub fn remove_second_factor(conn: &mut DbConnection, user: &UserId) -> Result<(), PersistenceError> {
+pub fn remove_second_factor(
+    conn: &mut DbConnection,
+    user: &UserId,
+) -> Result<(), PersistenceError> {
     diesel::delete(second_factors::table.find(user.as_str())).execute(conn)?;
     diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(user.as_str())))
         .execute(conn)?;
@@ -187,7 +215,8 @@ pub fn accept_totp_step(
     user: &UserId,
     step: u64,
 ) -> Result<bool, PersistenceError> {
-    let step = i64::try_from(step).map_err(|_| PersistenceError::Database("TOTP step out of range".into()))?;
+    let step = i64::try_from(step)
+        .map_err(|_| PersistenceError::Database("TOTP step out of range".into()))?;
     let updated = diesel::update(
         second_factors::table.find(user.as_str()).filter(
             second_factors::totp_last_step
@@ -259,18 +288,20 @@ pub fn find_pending(
         ))
         .first(conn)
         .optional()?;
-    Ok(row.map(|(token_hash, user_id, expires_at, code, code_expires, sent, completed)| {
-        let sms_sent_at: Vec<DateTime<Utc>> = serde_json::from_str(&sent).unwrap_or_default();
-        PendingSignIn {
-            token_hash,
-            user_id: UserId::new(user_id),
-            expires_at: expires_at.and_utc(),
-            sms_code_hash: code,
-            sms_code_expires_at: code_expires.map(|t| t.and_utc()),
-            sms_sent_at,
-            completed: completed.is_some(),
-        }
-    }))
+    Ok(row.map(
+        |(token_hash, user_id, expires_at, code, code_expires, sent, completed)| {
+            let sms_sent_at: Vec<DateTime<Utc>> = serde_json::from_str(&sent).unwrap_or_default();
+            PendingSignIn {
+                token_hash,
+                user_id: UserId::new(user_id),
+                expires_at: expires_at.and_utc(),
+                sms_code_hash: code,
+                sms_code_expires_at: code_expires.map(|t| t.and_utc()),
+                sms_sent_at,
+                completed: completed.is_some(),
+            }
+        },
+    ))
 }
 
 /// Stores a newly sent text-message code (replacing any earlier one) and when it went.
@@ -281,7 +312,8 @@ pub fn set_pending_sms_code(
     code_expires_at: DateTime<Utc>,
     sent_at: &[DateTime<Utc>],
 ) -> Result<(), PersistenceError> {
-    let sent = serde_json::to_string(sent_at).map_err(|e| PersistenceError::Database(e.to_string()))?;
+    let sent =
+        serde_json::to_string(sent_at).map_err(|e| PersistenceError::Database(e.to_string()))?;
     diesel::update(pending_sign_ins::table.find(token_hash))
         .set((
             pending_sign_ins::sms_code_hash.eq(Some(code_hash)),
@@ -355,19 +387,24 @@ pub fn find_session(
     conn: &mut DbConnection,
     id: &str,
 ) -> Result<Option<SessionRecord>, PersistenceError> {
-    let row: Option<(String, NaiveDateTime, NaiveDateTime, Option<NaiveDateTime>, UserRow)> =
-        sessions::table
-            .inner_join(users::table)
-            .filter(sessions::id.eq(id))
-            .select((
-                sessions::id,
-                sessions::created_at,
-                sessions::last_seen_at,
-                sessions::revoked_at,
-                UserRow::as_select(),
-            ))
-            .first(conn)
-            .optional()?;
+    let row: Option<(
+        String,
+        NaiveDateTime,
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+        UserRow,
+    )> = sessions::table
+        .inner_join(users::table)
+        .filter(sessions::id.eq(id))
+        .select((
+            sessions::id,
+            sessions::created_at,
+            sessions::last_seen_at,
+            sessions::revoked_at,
+            UserRow::as_select(),
+        ))
+        .first(conn)
+        .optional()?;
     row.map(|(id, created, seen, revoked, user)| {
         Ok(SessionRecord {
             id,
@@ -385,9 +422,13 @@ pub fn touch_session(
     id: &str,
     now: DateTime<Utc>,
 ) -> Result<(), PersistenceError> {
-    diesel::update(sessions::table.find(id).filter(sessions::revoked_at.is_null()))
-        .set(sessions::last_seen_at.eq(now.naive_utc()))
-        .execute(conn)?;
+    diesel::update(
+        sessions::table
+            .find(id)
+            .filter(sessions::revoked_at.is_null()),
+    )
+    .set(sessions::last_seen_at.eq(now.naive_utc()))
+    .execute(conn)?;
     Ok(())
 }
 
@@ -397,9 +438,16 @@ pub fn revoke_session(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<(), PersistenceError> {
-    diesel::update(sessions::table.find(id).filter(sessions::revoked_at.is_null()))
-        .set((sessions::revoked_at.eq(Some(now.naive_utc())), sessions::revoked_reason.eq(Some(reason))))
-        .execute(conn)?;
+    diesel::update(
+        sessions::table
+            .find(id)
+            .filter(sessions::revoked_at.is_null()),
+    )
+    .set((
+        sessions::revoked_at.eq(Some(now.naive_utc())),
+        sessions::revoked_reason.eq(Some(reason)),
+    ))
+    .execute(conn)?;
     Ok(())
 }
 
@@ -417,7 +465,10 @@ pub fn revoke_sessions_of(
         .filter(sessions::revoked_at.is_null())
         .filter(sessions::id.ne(keep.unwrap_or("")));
     Ok(diesel::update(targets)
-        .set((sessions::revoked_at.eq(Some(now.naive_utc())), sessions::revoked_reason.eq(Some(reason))))
+        .set((
+            sessions::revoked_at.eq(Some(now.naive_utc())),
+            sessions::revoked_reason.eq(Some(reason)),
+        ))
         .execute(conn)?)
 }
 
@@ -460,7 +511,10 @@ pub fn use_recovery_code(
     Ok(updated == 1)
 }
 
-pub fn unused_recovery_codes(conn: &mut DbConnection, user: &UserId) -> Result<i64, PersistenceError> {
+pub fn unused_recovery_codes(
+    conn: &mut DbConnection,
+    user: &UserId,
+) -> Result<i64, PersistenceError> {
     Ok(recovery_codes::table
         .filter(recovery_codes::user_id.eq(user.as_str()))
         .filter(recovery_codes::used_at.is_null())

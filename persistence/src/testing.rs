@@ -152,7 +152,8 @@ pub mod build {
     pub fn create(db: &Database, new: &NewUser) -> User {
         let event = NewAuditEvent::new(AuditActor::System, "user.created", AuditOutcome::Success)
             .object("user", new.id.as_str());
-        db.transaction(|c| users::create(c, new, &event, Utc::now())).expect("user stored")
+        db.transaction(|c| users::create(c, new, &event, Utc::now()))
+            .expect("user stored")
     }
 
     pub fn user(db: &Database, role: Role, email: &str) -> User {

@@ -137,6 +137,107 @@ pub fn set_status(
     Ok(())
 }
 
+/// Sets a new password hash (registration or reset) and activates an invited account.
+pub fn set_password(
+    conn: &mut DbConnection,
+    id: &UserId,
+    password_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    diesel::update(users::table.find(id.as_str()))
+        .set((
+            users::password_hash.eq(Some(password_hash)),
+            users::updated_at.eq(now.naive_utc()),
+            users::version.eq(users::version + 1),
+        ))
+        .execute(conn)?;
+    diesel::update(
+        users::table
+            .find(id.as_str())
+            .filter(users::status.eq(UserStatus::Invited.as_str())),
+    )
+    .set(users::status.eq(UserStatus::Active.as_str()))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// What the administrators' list filters on.
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    /// Part of a name or email, any case.
+    pub text: Option<String>,
+    pub role: Option<Role>,
+    pub status: Option<UserStatus>,
+}
+
+/// Where the next page starts: after this (name, id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserCursor {
+    pub display_name: String,
+    pub id: String,
+}
+
+diesel::define_sql_function! {
+    /// Lower-cases text on both backends.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// One page of accounts in name order, and whether more follow.
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &UserFilter,
+    after: Option<&UserCursor>,
+    limit: i64,
+) -> Result<(Vec<User>, bool), PersistenceError> {
+    let mut query = users::table.select(Row::as_select()).into_boxed();
+    if let Some(text) = filter
+        .text
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        let escaped = text
+            .to_lowercase()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        let pattern = format!("%{escaped}%");
+        query = query.filter(
+            lower(users::display_name)
+                .like(pattern.clone())
+                .escape('\\')
+                .or(users::email.like(pattern).escape('\\')),
+        );
+    }
+    if let Some(role) = filter.role {
+        query = query.filter(users::role.eq(role.as_str()));
+    }
+    if let Some(status) = filter.status {
+        query = query.filter(users::status.eq(status.as_str()));
+    }
+    if let Some(cursor) = after {
+        query = query.filter(
+            users::display_name
+                .gt(cursor.display_name.clone())
+                .or(users::display_name
+                    .eq(cursor.display_name.clone())
+                    .and(users::id.gt(cursor.id.clone()))),
+        );
+    }
+    let mut rows: Vec<Row> = query
+        .order((users::display_name.asc(), users::id.asc()))
+        .limit(limit + 1)
+        .load(conn)?;
+    let more = rows.len() as i64 > limit;
+    rows.truncate(usize::try_from(limit).unwrap_or(0));
+    Ok((
+        rows.into_iter()
+            .map(User::try_from)
+            .collect::<Result<_, _>>()?,
+        more,
+    ))
+}
+
 /// Marks a completed sign-in.
 pub fn record_sign_in(
     conn: &mut DbConnection,

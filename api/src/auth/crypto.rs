@@ -53,7 +53,9 @@ pub fn encrypt(key: &[u8; 32], plaintext: &[u8]) -> Result<String, String> {
 }
 
 pub fn decrypt(key: &[u8; 32], sealed: &str) -> Result<Vec<u8>, String> {
-    let bytes = STANDARD.decode(sealed).map_err(|_| "not base64".to_owned())?;
+    let bytes = STANDARD
+        .decode(sealed)
+        .map_err(|_| "not base64".to_owned())?;
     if bytes.len() < 12 {
         return Err("too short".into());
     }
@@ -86,17 +88,26 @@ mod tests {
         let key = [9u8; 32];
         let sealed = encrypt(&key, b"JBSWY3DPEHPK3PXP").unwrap();
         assert_eq!(decrypt(&key, &sealed).unwrap(), b"JBSWY3DPEHPK3PXP");
-        assert!(decrypt(&[8u8; 32], &sealed).is_err(), "another key cannot read it");
+        assert!(
+            decrypt(&[8u8; 32], &sealed).is_err(),
+            "another key cannot read it"
+        );
         let mut bytes = STANDARD.decode(&sealed).unwrap();
         let last = bytes.len() - 1;
         bytes[last] ^= 1;
-        assert!(decrypt(&key, &STANDARD.encode(bytes)).is_err(), "altered data is refused");
+        assert!(
+            decrypt(&key, &STANDARD.encode(bytes)).is_err(),
+            "altered data is refused"
+        );
     }
 
     #[test]
     fn codes_are_hashed_with_the_pepper() {
         assert_ne!(code_hash(&[1; 32], "123456"), code_hash(&[2; 32], "123456"));
-        assert!(same(&code_hash(&[1; 32], "123456"), &code_hash(&[1; 32], "123456")));
+        assert!(same(
+            &code_hash(&[1; 32], "123456"),
+            &code_hash(&[1; 32], "123456")
+        ));
         let code = six_digit_code();
         assert_eq!(code.len(), 6);
         assert!(code.chars().all(|c| c.is_ascii_digit()));

@@ -65,7 +65,8 @@ pub fn wrong_credentials() -> ApiError {
 
 fn sign_in_expired() -> ApiError {
     ApiError::Unauthorized {
-        detail: "Your sign-in has timed out. Start again with your email address and password.".into(),
+        detail: "Your sign-in has timed out. Start again with your email address and password."
+            .into(),
         errors: vec![],
     }
 }
@@ -78,7 +79,11 @@ fn wrong_code(field: &str, locked: bool) -> ApiError {
     };
     ApiError::Unauthorized {
         detail: message.into(),
-        errors: vec![FieldError { field: field.into(), code: "incorrect".into(), message: message.into() }],
+        errors: vec![FieldError {
+            field: field.into(),
+            code: "incorrect".into(),
+            message: message.into(),
+        }],
     }
 }
 
@@ -106,15 +111,25 @@ pub fn start(ctx: &Context, email: &Email, password: &str) -> Result<(String, Ne
     };
     let Some(creds) = creds else {
         ctx.db.transaction(|c| {
-            ctx.audit(c, NewAuditEvent::new(AuditActor::Anonymous, "auth.sign_in.password", AuditOutcome::Failure)
-                .detail("unknown email"))
+            ctx.audit(
+                c,
+                NewAuditEvent::new(
+                    AuditActor::Anonymous,
+                    "auth.sign_in.password",
+                    AuditOutcome::Failure,
+                )
+                .detail("unknown email"),
+            )
         })?;
         return Err(wrong_credentials());
     };
     let user_id = creds.user.id.clone();
     run(ctx.db, |c| {
         if creds.lockout.is_locked(ctx.now) {
-            ctx.audit(c, failure(&user_id, "auth.sign_in.password", "account locked"))?;
+            ctx.audit(
+                c,
+                failure(&user_id, "auth.sign_in.password", "account locked"),
+            )?;
             return Ok(Err(wrong_credentials()));
         }
         if !password_ok {
@@ -122,17 +137,38 @@ pub fn start(ctx: &Context, email: &Email, password: &str) -> Result<(String, Ne
             return Ok(Err(wrong_credentials()));
         }
         if !creds.user.status.may_sign_in() {
-            ctx.audit(c, failure(&user_id, "auth.sign_in.password", "account not active"))?;
+            ctx.audit(
+                c,
+                failure(&user_id, "auth.sign_in.password", "account not active"),
+            )?;
             return Ok(Err(wrong_credentials()));
         }
         let (token, hash) = crypto::new_token();
-        store::create_pending(c, &hash, &user_id, ctx.now, ctx.now + Duration::minutes(ctx.policy.pending_minutes))?;
-        ctx.audit(c, NewAuditEvent::new(AuditActor::User(user_id.to_string()), "auth.sign_in.password", AuditOutcome::Success)
-            .object("user", user_id.as_str()))?;
+        store::create_pending(
+            c,
+            &hash,
+            &user_id,
+            ctx.now,
+            ctx.now + Duration::minutes(ctx.policy.pending_minutes),
+        )?;
+        ctx.audit(
+            c,
+            NewAuditEvent::new(
+                AuditActor::User(user_id.to_string()),
+                "auth.sign_in.password",
+                AuditOutcome::Success,
+            )
+            .object("user", user_id.as_str()),
+        )?;
         let next = match store::second_factor(c, &user_id)? {
             Some(f) if f.confirmed => match f.factor {
                 SecondFactor::Totp { .. } => NextStep::EnterAppCode,
-                SecondFactor::Sms { phone } => NextStep::EnterTextCode { phone_ending: phone_ending(&phone) },
+                SecondFactor::Sms { phone } => {
+                    send_text_code(ctx, c, &hash, &phone, &[])?;
+                    NextStep::EnterTextCode {
+                        phone_ending: phone_ending(&phone),
+                    }
+                }
             },
             _ => NextStep::SetUpSecondFactor,
         };
@@ -146,9 +182,13 @@ fn phone_ending(phone: &str) -> String {
 }
 
 fn failure(user: &UserId, action: &str, why: &str) -> NewAuditEvent {
-    NewAuditEvent::new(AuditActor::User(user.to_string()), action, AuditOutcome::Failure)
-        .object("user", user.as_str())
-        .detail(why)
+    NewAuditEvent::new(
+        AuditActor::User(user.to_string()),
+        action,
+        AuditOutcome::Failure,
+    )
+    .object("user", user.as_str())
+    .detail(why)
 }
 
 /// Counts a failure against the account; returns whether it is now locked.
@@ -165,13 +205,24 @@ fn record_failure(
     let locked = after.is_locked(ctx.now) && !creds.lockout.is_locked(ctx.now);
     if locked {
         store::close_pending_for(c, &creds.user.id, ctx.now)?;
-        ctx.audit(c, failure(&creds.user.id, "auth.locked", &format!("{} consecutive failures", after.failures)))?;
+        ctx.audit(
+            c,
+            failure(
+                &creds.user.id,
+                "auth.locked",
+                &format!("{} consecutive failures", after.failures),
+            ),
+        )?;
     }
     Ok(after.is_locked(ctx.now))
 }
 
 /// A live pending sign-in for the token in the cookie.
-fn pending(ctx: &Context, c: &mut DbConnection, token: &str) -> Result<(PendingSignIn, Credentials), ApiError> {
+fn pending(
+    ctx: &Context,
+    c: &mut DbConnection,
+    token: &str,
+) -> Result<(PendingSignIn, Credentials), ApiError> {
     let found = store::find_pending(c, &crypto::token_hash(token))?;
     let pending = match found {
         Some(p) if !p.completed && ctx.now < p.expires_at => p,
@@ -208,15 +259,30 @@ fn open_session(
     let (session_id, _) = crypto::new_token();
     store::create_session(c, &session_id, &user.id, ctx.now)?;
     persistence::users::record_sign_in(c, &user.id, ctx.now)?;
-    ctx.audit(c, NewAuditEvent::new(AuditActor::User(user.id.to_string()), "auth.sign_in", AuditOutcome::Success)
+    ctx.audit(
+        c,
+        NewAuditEvent::new(
+            AuditActor::User(user.id.to_string()),
+            "auth.sign_in",
+            AuditOutcome::Success,
+        )
         .object("user", user.id.as_str())
-        .detail(how))?;
-    let SessionState::Live { idle_expires_at, expires_at } =
-        session_state(ctx.policy, ctx.now, ctx.now, false, ctx.now)
+        .detail(how),
+    )?;
+    let SessionState::Live {
+        idle_expires_at,
+        expires_at,
+    } = session_state(ctx.policy, ctx.now, ctx.now, false, ctx.now)
     else {
         return Err(ApiError::Internal("a new session is not live".into()));
     };
-    Ok(NewSession { session_id, user: user.clone(), idle_expires_at, expires_at, recovery_codes: vec![] })
+    Ok(NewSession {
+        session_id,
+        user: user.clone(),
+        idle_expires_at,
+        expires_at,
+        recovery_codes: vec![],
+    })
 }
 
 /// Step two: the six-digit code from the app or the text message.
@@ -228,7 +294,10 @@ pub fn verify_code(ctx: &Context, pending_token: &str, code: &str) -> Result<New
         }
         let factor = store::second_factor(c, &creds.user.id)?.filter(|f| f.confirmed);
         let accepted = match factor.map(|f| f.factor) {
-            Some(SecondFactor::Totp { secret_ciphertext, last_step }) => {
+            Some(SecondFactor::Totp {
+                secret_ciphertext,
+                last_step,
+            }) => {
                 let secret = take!(decrypt_secret(ctx, &secret_ciphertext));
                 match totp::matching_step(&secret, code, ctx.now) {
                     Some(step) if domain::sign_in::totp_step_fresh(last_step, step) => {
@@ -239,7 +308,10 @@ pub fn verify_code(ctx: &Context, pending_token: &str, code: &str) -> Result<New
             }
             Some(SecondFactor::Sms { .. }) => {
                 let given = crypto::code_hash(&ctx.keys.code_pepper, code.trim());
-                pending.sms_code_hash.as_deref().is_some_and(|h| crypto::same(h, &given))
+                pending
+                    .sms_code_hash
+                    .as_deref()
+                    .is_some_and(|h| crypto::same(h, &given))
                     && pending.sms_code_expires_at.is_some_and(|t| ctx.now < t)
             }
             None => return Ok(Err(sign_in_expired())),
@@ -253,7 +325,11 @@ pub fn verify_code(ctx: &Context, pending_token: &str, code: &str) -> Result<New
 }
 
 /// Step two with a recovery code instead of the app or phone (each works once).
-pub fn use_recovery_code(ctx: &Context, pending_token: &str, code: &str) -> Result<NewSession, ApiError> {
+pub fn use_recovery_code(
+    ctx: &Context,
+    pending_token: &str,
+    code: &str,
+) -> Result<NewSession, ApiError> {
     run(ctx.db, |c| {
         let (pending, creds) = take!(pending(ctx, c, pending_token));
         if creds.lockout.is_locked(ctx.now) {
@@ -262,7 +338,13 @@ pub fn use_recovery_code(ctx: &Context, pending_token: &str, code: &str) -> Resu
         let normalised = normalise_recovery_code(code);
         let hash = crypto::code_hash(&ctx.keys.code_pepper, &normalised);
         if !store::use_recovery_code(c, &creds.user.id, &hash, ctx.now)? {
-            let locked = record_failure(ctx, c, &creds, "auth.sign_in.recovery_code", "wrong recovery code")?;
+            let locked = record_failure(
+                ctx,
+                c,
+                &creds,
+                "auth.sign_in.recovery_code",
+                "wrong recovery code",
+            )?;
             return Ok(Err(wrong_code("recovery_code", locked)));
         }
         Ok(open_session(ctx, c, &pending, &creds.user, "recovery code"))
@@ -270,7 +352,10 @@ pub fn use_recovery_code(ctx: &Context, pending_token: &str, code: &str) -> Resu
 }
 
 fn normalise_recovery_code(code: &str) -> String {
-    code.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase()
+    code.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase()
 }
 
 fn decrypt_secret(ctx: &Context, sealed: &str) -> Result<String, ApiError> {
@@ -297,10 +382,21 @@ pub fn begin_app_setup(ctx: &Context, pending_token: &str) -> Result<AppSetup, A
             )));
         }
         let secret = totp::new_secret();
-        let sealed = take!(crypto::encrypt(&ctx.keys.encryption, secret.as_bytes()).map_err(ApiError::Internal));
-        store::begin_second_factor(c, &creds.user.id, &SecondFactor::Totp { secret_ciphertext: sealed, last_step: None }, ctx.now)?;
+        let sealed = take!(
+            crypto::encrypt(&ctx.keys.encryption, secret.as_bytes()).map_err(ApiError::Internal)
+        );
+        store::begin_second_factor(
+            c,
+            &creds.user.id,
+            &SecondFactor::Totp {
+                secret_ciphertext: sealed,
+                last_step: None,
+            },
+            ctx.now,
+        )?;
         let account = creds.user.email.as_str();
-        let qr_code = take!(totp::qr_data_uri(&secret, account, ctx.issuer).map_err(ApiError::Internal));
+        let qr_code =
+            take!(totp::qr_data_uri(&secret, account, ctx.issuer).map_err(ApiError::Internal));
         Ok(Ok(AppSetup {
             key: totp::grouped(&secret),
             otpauth_uri: totp::otpauth_uri(&secret, account, ctx.issuer),
@@ -311,17 +407,29 @@ pub fn begin_app_setup(ctx: &Context, pending_token: &str) -> Result<AppSetup, A
 
 /// The first code from the newly set-up app proves it; the person is signed in
 /// and given recovery codes, shown once.
-pub fn confirm_app_setup(ctx: &Context, pending_token: &str, code: &str) -> Result<NewSession, ApiError> {
+pub fn confirm_app_setup(
+    ctx: &Context,
+    pending_token: &str,
+    code: &str,
+) -> Result<NewSession, ApiError> {
     run(ctx.db, |c| {
         let (pending, creds) = take!(pending(ctx, c, pending_token));
         if creds.lockout.is_locked(ctx.now) {
             return Ok(Err(wrong_code("code", true)));
         }
         let Some(stored) = store::second_factor(c, &creds.user.id)? else {
-            return Ok(Err(ApiError::Conflict("Start setting up the app first.".into())));
+            return Ok(Err(ApiError::Conflict(
+                "Start setting up the app first.".into(),
+            )));
         };
-        let SecondFactor::Totp { secret_ciphertext, last_step } = stored.factor else {
-            return Ok(Err(ApiError::Conflict("Start setting up the app first.".into())));
+        let SecondFactor::Totp {
+            secret_ciphertext,
+            last_step,
+        } = stored.factor
+        else {
+            return Ok(Err(ApiError::Conflict(
+                "Start setting up the app first.".into(),
+            )));
         };
         if stored.confirmed {
             return Ok(Err(ApiError::Conflict("The app is already set up.".into())));
@@ -338,16 +446,24 @@ pub fn confirm_app_setup(ctx: &Context, pending_token: &str, code: &str) -> Resu
             return Ok(Err(wrong_code("code", locked)));
         }
         store::confirm_second_factor(c, &creds.user.id, ctx.now)?;
-        let codes = new_recovery_codes();
-        let hashes: Vec<String> = codes
-            .iter()
-            .map(|code| crypto::code_hash(&ctx.keys.code_pepper, &normalise_recovery_code(code)))
-            .collect();
-        store::replace_recovery_codes(c, &creds.user.id, &hashes, ctx.now)?;
-        ctx.audit(c, NewAuditEvent::new(AuditActor::User(creds.user.id.to_string()), "auth.second_factor.set_up", AuditOutcome::Success)
+        let codes = issue_recovery_codes(ctx, c, &creds.user.id)?;
+        ctx.audit(
+            c,
+            NewAuditEvent::new(
+                AuditActor::User(creds.user.id.to_string()),
+                "auth.second_factor.set_up",
+                AuditOutcome::Success,
+            )
             .object("user", creds.user.id.as_str())
-            .detail("authenticator app"))?;
-        let mut session = take!(open_session(ctx, c, &pending, &creds.user, "second factor set up"));
+            .detail("authenticator app"),
+        )?;
+        let mut session = take!(open_session(
+            ctx,
+            c,
+            &pending,
+            &creds.user,
+            "second factor set up"
+        ));
         session.recovery_codes = codes;
         Ok(Ok(session))
     })
@@ -366,12 +482,205 @@ fn new_recovery_codes() -> Vec<String> {
         .collect()
 }
 
+/// Sends a new six-digit code by text to the phone of a pending sign-in, and
+/// stores only its keyed hash. `sent_before` are the earlier sends (for the throttle's record).
+fn send_text_code(
+    ctx: &Context,
+    c: &mut DbConnection,
+    pending_hash: &str,
+    phone: &str,
+    sent_before: &[DateTime<Utc>],
+) -> Result<(), PersistenceError> {
+    let code = crypto::six_digit_code();
+    let minutes = ctx.policy.sms_code_minutes;
+    let mut sent: Vec<DateTime<Utc>> = sent_before.to_vec();
+    sent.push(ctx.now);
+    store::set_pending_sms_code(
+        c,
+        pending_hash,
+        &crypto::code_hash(&ctx.keys.code_pepper, &code),
+        ctx.now + Duration::minutes(minutes),
+        &sent,
+    )?;
+    let personalisation = [
+        ("code".to_owned(), code),
+        ("minutes_valid".to_owned(), minutes.to_string()),
+        ("la_name".to_owned(), ctx.issuer.to_owned()),
+    ]
+    .into_iter()
+    .collect();
+    persistence::outbox::enqueue(
+        c,
+        &persistence::outbox::NewMessage {
+            channel: domain::notifications::Channel::Sms,
+            recipient: phone.to_owned(),
+            template: domain::notifications::TemplateKey::SignInCode,
+            personalisation,
+            // Random per send: the pending hash names no one.
+            reference: format!("sign-in-code:{}:{}", &pending_hash[..24], sent.len()),
+        },
+        ctx.now,
+    )?;
+    Ok(())
+}
+
+/// The phone a pending sign-in sends codes to: the confirmed one, or the one being set up.
+fn pending_phone(c: &mut DbConnection, user: &UserId) -> Result<Option<String>, PersistenceError> {
+    Ok(match store::second_factor(c, user)?.map(|f| f.factor) {
+        Some(SecondFactor::Sms { phone }) => Some(phone),
+        _ => None,
+    })
+}
+
+/// "Resend the text": throttled per sign-in (networks block floods to one number);
+/// it does not reset the failure count.
+pub fn resend_text_code(ctx: &Context, pending_token: &str) -> Result<String, ApiError> {
+    run(ctx.db, |c| {
+        let (pending, creds) = take!(pending(ctx, c, pending_token));
+        if creds.lockout.is_locked(ctx.now) {
+            return Ok(Err(wrong_code("code", true)));
+        }
+        let Some(phone) = pending_phone(c, &creds.user.id)? else {
+            return Ok(Err(ApiError::Conflict(
+                "This account does not use text messages for its second factor.".into(),
+            )));
+        };
+        if let Err(wait) =
+            domain::sign_in::sms_send_allowed(ctx.policy, &pending.sms_sent_at, ctx.now)
+        {
+            let seconds = u64::try_from(wait.num_seconds().max(1)).unwrap_or(60);
+            return Ok(Err(ApiError::TooManyRequests {
+                retry_after_seconds: seconds,
+            }));
+        }
+        send_text_code(ctx, c, &pending.token_hash, &phone, &pending.sms_sent_at)?;
+        Ok(Ok(phone_ending(&phone)))
+    })
+}
+
+/// Setting up text messages during sign-in: the phone is stored unconfirmed and a code sent to it.
+pub fn begin_text_setup(
+    ctx: &Context,
+    pending_token: &str,
+    phone: &domain::people::MobileNumber,
+) -> Result<String, ApiError> {
+    run(ctx.db, |c| {
+        let (pending, creds) = take!(pending(ctx, c, pending_token));
+        if store::second_factor(c, &creds.user.id)?.is_some_and(|f| f.confirmed) {
+            return Ok(Err(ApiError::Conflict(
+                "A second factor is already set up for this account. Sign in with it, or ask an administrator to reset it.".into(),
+            )));
+        }
+        if let Err(wait) =
+            domain::sign_in::sms_send_allowed(ctx.policy, &pending.sms_sent_at, ctx.now)
+        {
+            let seconds = u64::try_from(wait.num_seconds().max(1)).unwrap_or(60);
+            return Ok(Err(ApiError::TooManyRequests {
+                retry_after_seconds: seconds,
+            }));
+        }
+        store::begin_second_factor(
+            c,
+            &creds.user.id,
+            &SecondFactor::Sms {
+                phone: phone.as_str().to_owned(),
+            },
+            ctx.now,
+        )?;
+        send_text_code(
+            ctx,
+            c,
+            &pending.token_hash,
+            phone.as_str(),
+            &pending.sms_sent_at,
+        )?;
+        Ok(Ok(phone.ending().to_owned()))
+    })
+}
+
+/// The code from the first text proves the phone; the person is signed in and
+/// given recovery codes, shown once.
+pub fn confirm_text_setup(
+    ctx: &Context,
+    pending_token: &str,
+    code: &str,
+) -> Result<NewSession, ApiError> {
+    run(ctx.db, |c| {
+        let (pending, creds) = take!(pending(ctx, c, pending_token));
+        if creds.lockout.is_locked(ctx.now) {
+            return Ok(Err(wrong_code("code", true)));
+        }
+        let Some(stored) = store::second_factor(c, &creds.user.id)? else {
+            return Ok(Err(ApiError::Conflict(
+                "Start setting up text messages first.".into(),
+            )));
+        };
+        if stored.confirmed || !matches!(stored.factor, SecondFactor::Sms { .. }) {
+            return Ok(Err(ApiError::Conflict(
+                "Start setting up text messages first.".into(),
+            )));
+        }
+        let given = crypto::code_hash(&ctx.keys.code_pepper, code.trim());
+        let right = pending
+            .sms_code_hash
+            .as_deref()
+            .is_some_and(|h| crypto::same(h, &given))
+            && pending.sms_code_expires_at.is_some_and(|t| ctx.now < t);
+        if !right {
+            let locked = record_failure(ctx, c, &creds, "auth.second_factor.set_up", "wrong code")?;
+            return Ok(Err(wrong_code("code", locked)));
+        }
+        store::confirm_second_factor(c, &creds.user.id, ctx.now)?;
+        let codes = issue_recovery_codes(ctx, c, &creds.user.id)?;
+        ctx.audit(
+            c,
+            NewAuditEvent::new(
+                AuditActor::User(creds.user.id.to_string()),
+                "auth.second_factor.set_up",
+                AuditOutcome::Success,
+            )
+            .object("user", creds.user.id.as_str())
+            .detail("text message"),
+        )?;
+        let mut session = take!(open_session(
+            ctx,
+            c,
+            &pending,
+            &creds.user,
+            "second factor set up"
+        ));
+        session.recovery_codes = codes;
+        Ok(Ok(session))
+    })
+}
+
+fn issue_recovery_codes(
+    ctx: &Context,
+    c: &mut DbConnection,
+    user: &UserId,
+) -> Result<Vec<String>, PersistenceError> {
+    let codes = new_recovery_codes();
+    let hashes: Vec<String> = codes
+        .iter()
+        .map(|code| crypto::code_hash(&ctx.keys.code_pepper, &normalise_recovery_code(code)))
+        .collect();
+    store::replace_recovery_codes(c, user, &hashes, ctx.now)?;
+    Ok(codes)
+}
+
 pub fn sign_out(ctx: &Context, signed_in_user: &UserId, session_id: &str) -> Result<(), ApiError> {
     ctx.db
         .transaction(|c| {
             store::revoke_session(c, session_id, "signed out", ctx.now)?;
-            ctx.audit(c, NewAuditEvent::new(AuditActor::User(signed_in_user.to_string()), "auth.sign_out", AuditOutcome::Success)
-                .object("user", signed_in_user.as_str()))
+            ctx.audit(
+                c,
+                NewAuditEvent::new(
+                    AuditActor::User(signed_in_user.to_string()),
+                    "auth.sign_out",
+                    AuditOutcome::Success,
+                )
+                .object("user", signed_in_user.as_str()),
+            )
         })
         .map_err(ApiError::from)
 }

@@ -2,6 +2,7 @@
 //! extractor every protected handler uses, the second factors, and the flows
 //! that tie them to storage. The rules themselves live in `domain::sign_in`.
 
+pub mod accounts;
 pub mod crypto;
 pub mod flows;
 pub mod rate_limit;

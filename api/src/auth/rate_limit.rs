@@ -16,13 +16,19 @@ pub struct RateLimiter {
 
 impl RateLimiter {
     pub fn new(per_minute: u32) -> Self {
-        Self { per_minute, windows: Mutex::new(HashMap::new()) }
+        Self {
+            per_minute,
+            windows: Mutex::new(HashMap::new()),
+        }
     }
 
     /// `Ok` to proceed, or `Err(seconds to wait)`.
     pub fn check(&self, addr: IpAddr, now: DateTime<Utc>) -> Result<(), u64> {
         let minute = now.timestamp().div_euclid(60);
-        let mut windows = self.windows.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut windows = self
+            .windows
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if windows.len() > 100_000 {
             windows.retain(|_, (m, _)| *m == minute);
         }
@@ -54,7 +60,10 @@ mod tests {
             assert!(limiter.check(ip, t).is_ok());
         }
         assert_eq!(limiter.check(ip, t), Err(20));
-        assert!(limiter.check(other, t).is_ok(), "another address is unaffected");
+        assert!(
+            limiter.check(other, t).is_ok(),
+            "another address is unaffected"
+        );
         assert!(limiter.check(ip, t + chrono::Duration::seconds(20)).is_ok());
     }
 }

@@ -55,7 +55,8 @@ impl Keys {
     /// The configured key, or the one in `<data_dir>/secret.key`, created if absent.
     pub fn load(configured: &str, data_dir: &Path) -> anyhow::Result<Self> {
         if !configured.is_empty() {
-            let master = decode_key(configured).map_err(|e| anyhow::anyhow!("auth.secret_key: {e}"))?;
+            let master =
+                decode_key(configured).map_err(|e| anyhow::anyhow!("auth.secret_key: {e}"))?;
             return Ok(Self::from_master(&master));
         }
         let path = data_dir.join("secret.key");
@@ -95,7 +96,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.path().join("secret.key")).unwrap().permissions().mode();
+            let mode = std::fs::metadata(dir.path().join("secret.key"))
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
     }

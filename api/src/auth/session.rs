@@ -9,7 +9,7 @@ use std::pin::Pin;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::{Method, header};
+use actix_web::http::Method;
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, ResponseError, web};
 use chrono::{DateTime, Utc};
@@ -31,11 +31,19 @@ const AUDIENCE: &str = "ehc-hub-session";
 const TOUCH_EVERY_SECONDS: i64 = 60;
 
 pub fn session_cookie_name(secure: bool) -> &'static str {
-    if secure { "__Host-ehc_session" } else { "ehc_session" }
+    if secure {
+        "__Host-ehc_session"
+    } else {
+        "ehc_session"
+    }
 }
 
 pub fn pending_cookie_name(secure: bool) -> &'static str {
-    if secure { "__Host-ehc_pending" } else { "ehc_pending" }
+    if secure {
+        "__Host-ehc_pending"
+    } else {
+        "ehc_pending"
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -50,7 +58,12 @@ struct Claims {
 }
 
 /// Builds a cookie with the attributes every cookie of ours has.
-pub fn cookie(name: &'static str, value: String, max_age_seconds: i64, secure: bool) -> Cookie<'static> {
+pub fn cookie(
+    name: &'static str,
+    value: String,
+    max_age_seconds: i64,
+    secure: bool,
+) -> Cookie<'static> {
     Cookie::build(name, value)
         .path("/")
         .http_only(true)
@@ -88,11 +101,20 @@ pub fn session_cookie(
     )
     .map_err(|e| ApiError::Internal(format!("cannot sign a session token: {e}")))?;
     let secure = state.settings.auth.cookie_secure;
-    Ok(cookie(session_cookie_name(secure), token, (idle_expires_at - now).num_seconds(), secure))
+    Ok(cookie(
+        session_cookie_name(secure),
+        token,
+        (idle_expires_at - now).num_seconds(),
+        secure,
+    ))
 }
 
 /// The session id named by a well-signed, current token; `None` for anything else.
-fn session_id_from_token(state: &AppState, token: &str, now: DateTime<Utc>) -> Option<(String, String)> {
+fn session_id_from_token(
+    state: &AppState,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Option<(String, String)> {
     // The algorithm is pinned; expiry is checked against the application's clock.
     let mut validation = Validation::new(Algorithm::HS256);
     validation.validate_exp = false;
@@ -141,7 +163,8 @@ impl SignedIn {
         let now = state.now();
         let name = session_cookie_name(state.settings.auth.cookie_secure);
         let token = req.cookie(name).ok_or_else(signed_out)?;
-        let (sid, sub) = session_id_from_token(&state, token.value(), now).ok_or_else(signed_out)?;
+        let (sid, sub) =
+            session_id_from_token(&state, token.value(), now).ok_or_else(signed_out)?;
         let db = state.db.clone();
         let policy = state.settings.sign_in.clone();
         let lookup_sid = sid.clone();
@@ -154,12 +177,25 @@ impl SignedIn {
         if record.user.id.as_str() != sub || !record.user.status.may_sign_in() {
             return Err(signed_out());
         }
-        let SessionState::Live { idle_expires_at, expires_at } =
-            session_state(&policy, record.created_at, record.last_seen_at, record.revoked, now)
+        let SessionState::Live {
+            idle_expires_at,
+            expires_at,
+        } = session_state(
+            &policy,
+            record.created_at,
+            record.last_seen_at,
+            record.revoked,
+            now,
+        )
         else {
             return Err(signed_out());
         };
-        let mut signed_in = SignedIn { user: record.user, session_id: sid, idle_expires_at, expires_at };
+        let mut signed_in = SignedIn {
+            user: record.user,
+            session_id: sid,
+            idle_expires_at,
+            expires_at,
+        };
         if renew && (now - record.last_seen_at).num_seconds() >= TOUCH_EVERY_SECONDS {
             signed_in.renew(&state, req, now).await?;
         }
@@ -167,7 +203,12 @@ impl SignedIn {
     }
 
     /// Pushes the idle deadline to `now` + the idle timeout and re-issues the cookie.
-    pub async fn renew(&mut self, state: &AppState, req: &HttpRequest, now: DateTime<Utc>) -> Result<(), ApiError> {
+    pub async fn renew(
+        &mut self,
+        state: &AppState,
+        req: &HttpRequest,
+        now: DateTime<Utc>,
+    ) -> Result<(), ApiError> {
         let db = state.db.clone();
         let sid = self.session_id.clone();
         crate::problem::blocking(move || {
@@ -178,7 +219,13 @@ impl SignedIn {
         let policy = &state.settings.sign_in;
         self.idle_expires_at =
             (now + chrono::Duration::minutes(policy.idle_timeout_minutes)).min(self.expires_at);
-        let cookie = session_cookie(state, &self.user, &self.session_id, now, self.idle_expires_at)?;
+        let cookie = session_cookie(
+            state,
+            &self.user,
+            &self.session_id,
+            now,
+            self.idle_expires_at,
+        )?;
         req.extensions_mut().insert(RenewedCookie(cookie));
         Ok(())
     }
@@ -199,22 +246,26 @@ impl FromRequest for SignedIn {
 }
 
 /// Sets a renewed session cookie on the response, and refuses state-changing
-/// browser requests without the anti-CSRF header.
+/// requests that carry our cookies but not the anti-CSRF header.
 pub async fn middleware(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody + 'static>>, actix_web::Error> {
+    // Only a request carrying our cookies can be forged by another site: an
+    // integrator's bearer call, or a first request with no cookie, has nothing
+    // ambient to abuse.
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    let bearer = req
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("Bearer "));
-    if unsafe_method && !bearer && req.path().starts_with("/api/") && !req.headers().contains_key(CSRF_HEADER) {
+    let carries_our_cookie = [true, false].into_iter().any(|secure| {
+        req.cookie(session_cookie_name(secure)).is_some()
+            || req.cookie(pending_cookie_name(secure)).is_some()
+    });
+    if unsafe_method && carries_our_cookie && !req.headers().contains_key(CSRF_HEADER) {
         let refusal = ApiError::Forbidden(format!(
             "State-changing requests from a browser must send the {CSRF_HEADER} header."
         ));
-        return Ok(req.into_response(refusal.error_response()).map_into_right_body());
+        return Ok(req
+            .into_response(refusal.error_response())
+            .map_into_right_body());
     }
     let mut res = next.call(req).await?.map_into_left_body();
     let renewed = res.request().extensions().get::<RenewedCookie>().cloned();

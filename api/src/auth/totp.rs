@@ -38,27 +38,49 @@ pub fn code_at(secret: &str, now: DateTime<Utc>) -> Option<String> {
 
 /// The key as people type it: groups of four.
 pub fn grouped(secret: &str) -> String {
-    secret.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ")
+    secret
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn otpauth_uri(secret: &str, account: &str, issuer: &str) -> String {
     let enc = |s: &str| {
         s.bytes()
             .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                    (b as char).to_string()
+                }
                 _ => format!("%{b:02X}"),
             })
             .collect::<String>()
     };
-    format!("otpauth://totp/{}:{}?secret={secret}&issuer={}", enc(issuer), enc(account), enc(issuer))
+    format!(
+        "otpauth://totp/{}:{}?secret={secret}&issuer={}",
+        enc(issuer),
+        enc(account),
+        enc(issuer)
+    )
 }
 
 /// The QR code as an SVG data URI, drawn locally.
 pub fn qr_data_uri(secret: &str, account: &str, issuer: &str) -> Result<String, String> {
     let svg = GoogleAuthenticator::new()
-        .qr_code(secret, account, issuer, 200, 200, ErrorCorrectionLevel::Medium)
+        .qr_code(
+            secret,
+            account,
+            issuer,
+            200,
+            200,
+            ErrorCorrectionLevel::Medium,
+        )
         .map_err(|e| format!("cannot draw the QR code: {e:?}"))?;
-    Ok(format!("data:image/svg+xml;base64,{}", STANDARD.encode(svg)))
+    Ok(format!(
+        "data:image/svg+xml;base64,{}",
+        STANDARD.encode(svg)
+    ))
 }
 
 #[cfg(test)]
@@ -73,7 +95,11 @@ mod tests {
         let at = Utc.timestamp_opt(59, 0).unwrap();
         assert_eq!(code_at(secret, at).unwrap(), "287082"); // last six digits of 94287082
         assert_eq!(matching_step(secret, "287082", at), Some(1));
-        assert_eq!(matching_step(secret, "287 082", at), Some(1), "spaces are forgiven");
+        assert_eq!(
+            matching_step(secret, "287 082", at),
+            Some(1),
+            "spaces are forgiven"
+        );
         assert_eq!(matching_step(secret, "000000", at), None);
         assert_eq!(matching_step(secret, "28708", at), None);
     }
@@ -84,7 +110,10 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 15).unwrap();
         for offset in [-30, 0, 30] {
             let code = code_at(&secret, now + chrono::Duration::seconds(offset)).unwrap();
-            assert!(matching_step(&secret, &code, now).is_some(), "offset {offset}");
+            assert!(
+                matching_step(&secret, &code, now).is_some(),
+                "offset {offset}"
+            );
         }
         let far = code_at(&secret, now + chrono::Duration::seconds(90)).unwrap();
         let near: Vec<String> = [-30, 0, 30]

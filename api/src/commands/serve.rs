@@ -32,6 +32,7 @@ pub fn run(settings: Settings) -> anyhow::Result<()> {
         addr.1
     );
     actix_web::rt::System::new().block_on(async move {
+        crate::jobs::spawn_notifications(db.clone(), &settings.notify)?;
         crate::jobs::spawn(db);
         HttpServer::new(move || app(shared.clone()))
             .workers(workers)

@@ -3,7 +3,7 @@
 use actix_web::{get, web};
 use chrono::{DateTime, Utc};
 use domain::people::{Role, User};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::auth::SignedIn;
@@ -18,7 +18,7 @@ pub struct SessionTimes {
     pub expires_at: DateTime<Utc>,
 }
 
-#[derive(Serialize, ToSchema)]
+#[derive(Serialize, Deserialize, ToSchema, Clone, Copy)]
 #[serde(rename_all = "snake_case")]
 pub enum RoleName {
     Family,
@@ -36,6 +36,18 @@ impl From<Role> for RoleName {
             Role::Contributor => RoleName::Contributor,
             Role::CaseCoordinator => RoleName::CaseCoordinator,
             Role::Administrator => RoleName::Administrator,
+        }
+    }
+}
+
+impl From<RoleName> for Role {
+    fn from(name: RoleName) -> Self {
+        match name {
+            RoleName::Family => Role::Family,
+            RoleName::Setting => Role::Setting,
+            RoleName::Contributor => Role::Contributor,
+            RoleName::CaseCoordinator => Role::CaseCoordinator,
+            RoleName::Administrator => Role::Administrator,
         }
     }
 }
@@ -79,6 +91,9 @@ impl Me {
 pub async fn get_me(signed_in: SignedIn) -> Result<web::Json<Me>, ApiError> {
     Ok(web::Json(Me::new(
         &signed_in.user,
-        SessionTimes { idle_expires_at: signed_in.idle_expires_at, expires_at: signed_in.expires_at },
+        SessionTimes {
+            idle_expires_at: signed_in.idle_expires_at,
+            expires_at: signed_in.expires_at,
+        },
     )))
 }

@@ -2,8 +2,11 @@
 //! through utoipa-actix-web, so a route cannot exist outside the OpenAPI contract.
 
 pub mod auth;
+pub mod education_settings;
 pub mod me;
 pub mod meta;
+pub mod teams;
+pub mod users;
 
 use actix_web::middleware::from_fn;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -15,6 +18,27 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .wrap(actix_web::middleware::DefaultHeaders::new().add(("Cache-Control", "no-store")))
             .service(meta::get_service_info)
             .service(me::get_me)
+            .service(teams::list_teams)
+            .service(teams::create_team)
+            .service(teams::get_team)
+            .service(teams::update_team)
+            .service(teams::list_team_members)
+            .service(teams::put_team_member)
+            .service(teams::remove_team_member)
+            .service(education_settings::list_education_settings)
+            .service(education_settings::create_education_setting)
+            .service(education_settings::get_education_setting)
+            .service(education_settings::update_education_setting)
+            .service(education_settings::list_education_setting_members)
+            .service(education_settings::put_education_setting_member)
+            .service(education_settings::remove_education_setting_member)
+            .service(users::list_users)
+            .service(users::invite_user)
+            .service(users::get_user)
+            .service(users::suspend_user)
+            .service(users::reactivate_user)
+            .service(users::reset_second_factor)
+            .service(users::resend_invitation)
             .service(
                 utoipa_actix_web::scope("/auth")
                     .wrap(from_fn(auth::rate_limit))
@@ -23,9 +47,16 @@ pub fn configure(cfg: &mut ServiceConfig) {
                     .service(auth::sign_in_with_recovery_code)
                     .service(auth::begin_authenticator_app_setup)
                     .service(auth::confirm_authenticator_app)
+                    .service(auth::begin_text_message_setup)
+                    .service(auth::confirm_text_message)
+                    .service(auth::resend_sign_in_code)
                     .service(auth::sign_out)
                     .service(auth::get_session)
-                    .service(auth::extend_session),
+                    .service(auth::extend_session)
+                    .service(auth::get_invitation)
+                    .service(auth::accept_invitation)
+                    .service(auth::request_password_reset)
+                    .service(auth::complete_password_reset),
             ),
     );
 }

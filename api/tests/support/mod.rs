@@ -29,11 +29,24 @@ pub fn settings(database_url: &str, spa_dir: &Path) -> Settings {
 pub fn settings_with(database_url: &str, spa_dir: &Path, extra: &[(&str, &str)]) -> Settings {
     let mut env = vec![
         ("EHC__DATABASE__URL".to_owned(), database_url.to_owned()),
-        ("EHC__SERVER__SPA_DIR".to_owned(), spa_dir.display().to_string()),
-        ("EHC__LA__NAME".to_owned(), "Exampleshire County Council".to_owned()),
-        ("EHC__DATABASE__ACQUIRE_TIMEOUT_SECS".to_owned(), "1".to_owned()),
+        (
+            "EHC__SERVER__SPA_DIR".to_owned(),
+            spa_dir.display().to_string(),
+        ),
+        (
+            "EHC__LA__NAME".to_owned(),
+            "Exampleshire County Council".to_owned(),
+        ),
+        (
+            "EHC__DATABASE__ACQUIRE_TIMEOUT_SECS".to_owned(),
+            "1".to_owned(),
+        ),
     ];
-    env.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+    env.extend(
+        extra
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+    );
     Settings::load_from(None, env).expect("test settings are valid")
 }
 
@@ -80,20 +93,36 @@ pub struct Reply {
 
 impl Browser {
     pub fn new() -> Self {
-        Self { cookies: HashMap::new(), csrf: true }
+        Self {
+            cookies: HashMap::new(),
+            csrf: true,
+        }
     }
 
-    pub async fn call<S, B>(&mut self, app: &S, method: Method, uri: &str, body: Option<Value>) -> Reply
+    pub async fn call<S, B>(
+        &mut self,
+        app: &S,
+        method: Method,
+        uri: &str,
+        body: Option<Value>,
+    ) -> Reply
     where
         S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
         B: MessageBody,
     {
-        let mut req = test::TestRequest::default().method(method).uri(uri).peer_addr("127.0.0.1:50000".parse().unwrap());
+        let mut req = test::TestRequest::default()
+            .method(method)
+            .uri(uri)
+            .peer_addr("127.0.0.1:50000".parse().unwrap());
         if self.csrf {
             req = req.insert_header(("X-EHC-CSRF", "1"));
         }
         if !self.cookies.is_empty() {
-            let jar: Vec<String> = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let jar: Vec<String> = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
             req = req.insert_header(("Cookie", jar.join("; ")));
         }
         if let Some(body) = body {
@@ -115,7 +144,12 @@ impl Browser {
                 self.cookies.insert(name.to_owned(), value.to_owned());
             }
         }
-        Reply { status, headers, set_cookies, body: json(res).await }
+        Reply {
+            status,
+            headers,
+            set_cookies,
+            body: json(res).await,
+        }
     }
 
     pub async fn get<S, B>(&mut self, app: &S, uri: &str) -> Reply
@@ -132,5 +166,69 @@ impl Browser {
         B: MessageBody,
     {
         self.call(app, Method::POST, uri, Some(body)).await
+    }
+}
+
+/// A browser already signed in as `user`: a session row written directly and
+/// its cookie, skipping the password and second factor (tests of sign-in itself
+/// go through the real flow instead).
+pub fn signed_in_as(shared: &Shared, user: &domain::people::User) -> Browser {
+    let state = &shared.state;
+    let now = state.now();
+    let session_id = uuid::Uuid::new_v4().to_string();
+    let mut conn = state.db.conn().unwrap();
+    persistence::sign_in::create_session(&mut conn, &session_id, &user.id, now).unwrap();
+    let idle_expires_at =
+        now + chrono::Duration::minutes(state.settings.sign_in.idle_timeout_minutes);
+    let cookie =
+        api::auth::session::session_cookie(state, user, &session_id, now, idle_expires_at).unwrap();
+    let mut browser = Browser::new();
+    browser
+        .cookies
+        .insert(cookie.name().to_owned(), cookie.value().to_owned());
+    browser
+}
+
+impl Browser {
+    /// Any method with extra request headers (e.g. `If-Match`); cookies are sent, not updated.
+    pub async fn call_with_headers<S, B>(
+        &mut self,
+        app: &S,
+        method: Method,
+        uri: &str,
+        headers: &[(&str, &str)],
+        body: Option<Value>,
+    ) -> Reply
+    where
+        S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+        B: MessageBody,
+    {
+        let mut req = test::TestRequest::default().method(method).uri(uri);
+        if self.csrf {
+            req = req.insert_header(("X-EHC-CSRF", "1"));
+        }
+        let jar: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        if !jar.is_empty() {
+            req = req.insert_header(("Cookie", jar.join("; ")));
+        }
+        for (name, value) in headers {
+            req = req.insert_header((*name, *value));
+        }
+        if let Some(body) = body {
+            req = req.set_json(body);
+        }
+        let res = test::call_service(app, req.to_request()).await;
+        let status = res.status().as_u16();
+        let headers = res.headers().clone();
+        Reply {
+            status,
+            headers,
+            set_cookies: vec![],
+            body: json(res).await,
+        }
     }
 }

@@ -1,0 +1,559 @@
+//! Accounts over their life, told as the stories of administrators, co-ordinators
+//! and the people they invite, on SQLite and (when configured) PostgreSQL. Links
+//! are read from the outbox, as a person reads them from their mailbox.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use actix_web::test;
+use api::state::Clock;
+use chrono::Duration;
+use domain::people::Role;
+use persistence::testing::{TestDb, build, each_backend};
+use serde_json::json;
+use support::Browser;
+
+const PASSWORD: &str = "lantern harbour violet";
+
+macro_rules! app {
+    ($t:expr, $clock:expr) => {{
+        let spa = tempfile::tempdir().unwrap();
+        let settings = support::settings_with(
+            &$t.url,
+            spa.path(),
+            &[(
+                "EHC__SERVER__PUBLIC_URL",
+                "https://ehc.exampleshire.example",
+            )],
+        );
+        test::init_service(api::app::app(support::shared_with_clock(
+            $t.db.clone(),
+            settings,
+            $clock.clone(),
+        )))
+        .await
+    }};
+}
+
+/// The token in the newest link emailed to `to`, and the whole message.
+fn emailed_link(t: &TestDb, to: &str, path: &str) -> (String, persistence::outbox::OutboxMessage) {
+    let mut c = t.db.conn().unwrap();
+    let message = persistence::outbox::latest(&mut c, Some(to), 1)
+        .unwrap()
+        .pop()
+        .expect("a message was queued");
+    let marker = format!("https://ehc.exampleshire.example/{path}#");
+    let start = message
+        .body
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {marker} in {}", message.body))
+        + marker.len();
+    let token: String = message.body[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    (token, message)
+}
+
+/// An administrator (or other role) who is signed in, with a known password and app.
+async fn signed_in_as<S, B>(t: &TestDb, app: &S, clock: &Clock, role: Role, email: &str) -> Browser
+where
+    S: actix_web::dev::Service<
+            actix_http::Request,
+            Response = actix_web::dev::ServiceResponse<B>,
+            Error = actix_web::Error,
+        >,
+    B: actix_web::body::MessageBody,
+{
+    let mut new = build::new_user(role, email);
+    new.password_hash = Some(api::passwords::hash(PASSWORD).unwrap());
+    build::create(&t.db, &new);
+    let mut browser = Browser::new();
+    browser
+        .post(
+            app,
+            "/api/v1/auth/sign-in",
+            json!({"email": email, "password": PASSWORD}),
+        )
+        .await;
+    let setup = browser
+        .post(
+            app,
+            "/api/v1/auth/second-factor/authenticator-app",
+            json!(null),
+        )
+        .await;
+    let secret = setup.body["key"].as_str().unwrap().replace(' ', "");
+    let code = api::auth::totp::code_at(&secret, clock.now()).unwrap();
+    let done = browser
+        .post(
+            app,
+            "/api/v1/auth/second-factor/authenticator-app/confirm",
+            json!({"code": code}),
+        )
+        .await;
+    assert_eq!(done.status, 200, "{:?}", done.body);
+    browser
+}
+
+#[actix_rt::test]
+async fn an_administrator_invites_a_senco_who_registers_from_the_emailed_link() {
+    for t in each_backend() {
+        let clock = Clock::manual(support::monday_morning());
+        let app = app!(t, clock);
+        let mut admin =
+            signed_in_as(&t, &app, &clock, Role::Administrator, "admin@example.org").await;
+
+        let invited = admin.post(&app, "/api/v1/users", json!({"email": "Sam.Patel@School.example.org", "display_name": "Sam Patel", "role": "setting"})).await;
+        assert_eq!(invited.status, 201, "{:?}", invited.body);
+        assert_eq!(invited.body["status"], "invited");
+        assert_eq!(
+            invited.headers.get("location").unwrap().to_str().unwrap(),
+            format!("/api/v1/users/{}", invited.body["id"].as_str().unwrap())
+        );
+
+        let (token, message) = emailed_link(&t, "sam.patel@school.example.org", "invitation");
+        assert!(
+            message.subject.contains("Exampleshire County Council"),
+            "{}",
+            message.subject
+        );
+        assert!(
+            message.body.contains("28 December 2026") || message.body.contains("7 December 2026"),
+            "the expiry date is given: {}",
+            message.body
+        );
+        assert!(
+            !message.reference.contains(&token) && !message.reference.contains("sam"),
+            "no token or personal data in the reference"
+        );
+
+        let mut sam = Browser::new();
+        let details = sam
+            .post(
+                &app,
+                "/api/v1/auth/invitations/lookup",
+                json!({"token": token}),
+            )
+            .await;
+        assert_eq!(details.status, 200);
+        assert_eq!(details.body["display_name"], "Sam Patel");
+
+        let weak = sam
+            .post(
+                &app,
+                "/api/v1/auth/invitations/accept",
+                json!({"token": token, "password": "short"}),
+            )
+            .await;
+        assert_eq!(weak.status, 422);
+        assert_eq!(weak.body["errors"][0]["field"], "password");
+        assert_eq!(weak.body["errors"][0]["code"], "too_short");
+
+        let accepted = sam
+            .post(
+                &app,
+                "/api/v1/auth/invitations/accept",
+                json!({"token": token, "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(accepted.status, 200, "{:?}", accepted.body);
+        assert_eq!(accepted.body["next"], "set_up_second_factor");
+        let setup = sam
+            .post(
+                &app,
+                "/api/v1/auth/second-factor/authenticator-app",
+                json!(null),
+            )
+            .await;
+        assert_eq!(
+            setup.status, 200,
+            "registration flows straight into setting up the app"
+        );
+
+        let again = Browser::new()
+            .post(
+                &app,
+                "/api/v1/auth/invitations/accept",
+                json!({"token": token, "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(again.status, 422, "the link works once");
+        assert_eq!(again.body["errors"][0]["field"], "token");
+    }
+}
+
+#[actix_rt::test]
+async fn an_invitation_link_stops_working_when_it_expires_or_a_new_one_is_sent() {
+    let t = TestDb::sqlite();
+    let clock = Clock::manual(support::monday_morning());
+    let app = app!(t, clock);
+    let mut admin = signed_in_as(&t, &app, &clock, Role::Administrator, "admin@example.org").await;
+    let invited = admin
+        .post(
+            &app,
+            "/api/v1/users",
+            json!({"email": "pat@example.org", "display_name": "Pat Taylor", "role": "family"}),
+        )
+        .await;
+    let id = invited.body["id"].as_str().unwrap().to_owned();
+    let (first, _) = emailed_link(&t, "pat@example.org", "invitation");
+
+    clock.advance(Duration::minutes(1));
+    let resent = admin
+        .post(
+            &app,
+            &format!("/api/v1/users/{id}/resend-invitation"),
+            json!(null),
+        )
+        .await;
+    assert_eq!(resent.status, 200, "{:?}", resent.body);
+    let (second, _) = emailed_link(&t, "pat@example.org", "invitation");
+    assert_ne!(first, second);
+    let old = Browser::new()
+        .post(
+            &app,
+            "/api/v1/auth/invitations/lookup",
+            json!({"token": first}),
+        )
+        .await;
+    assert_eq!(old.status, 422, "the earlier link no longer works");
+
+    clock.advance(Duration::days(15));
+    let late = Browser::new()
+        .post(
+            &app,
+            "/api/v1/auth/invitations/lookup",
+            json!({"token": second}),
+        )
+        .await;
+    assert_eq!(late.status, 422, "invitations expire after 14 days");
+}
+
+#[actix_rt::test]
+async fn a_role_is_fixed_and_an_email_has_one_account() {
+    let t = TestDb::sqlite();
+    let clock = Clock::manual(support::monday_morning());
+    let app = app!(t, clock);
+    let mut admin = signed_in_as(&t, &app, &clock, Role::Administrator, "admin@example.org").await;
+    admin
+        .post(
+            &app,
+            "/api/v1/users",
+            json!({"email": "lee@example.org", "display_name": "Lee Chen", "role": "contributor"}),
+        )
+        .await;
+    let twice = admin.post(&app, "/api/v1/users", json!({"email": "LEE@example.org", "display_name": "Lee Chen", "role": "case_coordinator"})).await;
+    assert_eq!(twice.status, 422);
+    assert_eq!(twice.body["errors"][0]["field"], "email");
+    assert!(
+        twice.body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("A role never changes")
+    );
+}
+
+#[actix_rt::test]
+async fn who_may_invite_and_administer_is_limited_by_role() {
+    let t = TestDb::sqlite();
+    let clock = Clock::manual(support::monday_morning());
+    let app = app!(t, clock);
+    let mut co = signed_in_as(&t, &app, &clock, Role::CaseCoordinator, "co@example.org").await;
+    let family = co
+        .post(
+            &app,
+            "/api/v1/users",
+            json!({"email": "mum@example.org", "display_name": "Jo Bloggs", "role": "family"}),
+        )
+        .await;
+    assert_eq!(family.status, 201, "a co-ordinator invites a family member");
+    let admin = co
+        .post(
+            &app,
+            "/api/v1/users",
+            json!({"email": "boss@example.org", "display_name": "B Oss", "role": "administrator"}),
+        )
+        .await;
+    assert_eq!(admin.status, 403, "but not an administrator");
+    let id = family.body["id"].as_str().unwrap();
+    let suspend = co
+        .post(&app, &format!("/api/v1/users/{id}/suspend"), json!(null))
+        .await;
+    assert_eq!(suspend.status, 403, "only administrators suspend");
+    assert_eq!(
+        co.get(&app, "/api/v1/users?role=family").await.body["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let mut parent = signed_in_as(&t, &app, &clock, Role::Family, "parent@example.org").await;
+    assert_eq!(parent.get(&app, "/api/v1/users").await.status, 403);
+    let invite = parent
+        .post(
+            &app,
+            "/api/v1/users",
+            json!({"email": "x@example.org", "display_name": "X", "role": "family"}),
+        )
+        .await;
+    assert_eq!(invite.status, 403);
+}
+
+#[actix_rt::test]
+async fn suspending_someone_ends_their_session_at_once_and_reactivating_restores_sign_in() {
+    for t in each_backend() {
+        let clock = Clock::manual(support::monday_morning());
+        let app = app!(t, clock);
+        let mut admin =
+            signed_in_as(&t, &app, &clock, Role::Administrator, "admin@example.org").await;
+        let mut ep = signed_in_as(&t, &app, &clock, Role::Contributor, "ep@example.org").await;
+        let me = ep.get(&app, "/api/v1/me").await;
+        let id = me.body["id"].as_str().unwrap().to_owned();
+
+        let suspended = admin
+            .post(&app, &format!("/api/v1/users/{id}/suspend"), json!(null))
+            .await;
+        assert_eq!(suspended.status, 200, "{:?}", suspended.body);
+        assert_eq!(suspended.body["status"], "suspended");
+        assert_eq!(
+            ep.get(&app, "/api/v1/me").await.status,
+            401,
+            "refused on the very next request"
+        );
+        let retry = Browser::new()
+            .post(
+                &app,
+                "/api/v1/auth/sign-in",
+                json!({"email": "ep@example.org", "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(retry.status, 401, "a suspended person cannot sign in");
+
+        let back = admin
+            .post(&app, &format!("/api/v1/users/{id}/reactivate"), json!(null))
+            .await;
+        assert_eq!(back.body["status"], "active");
+        let retry = Browser::new()
+            .post(
+                &app,
+                "/api/v1/auth/sign-in",
+                json!({"email": "ep@example.org", "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(retry.status, 200);
+
+        let own = admin.get(&app, "/api/v1/me").await.body["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert_eq!(
+            admin
+                .post(&app, &format!("/api/v1/users/{own}/suspend"), json!(null))
+                .await
+                .status,
+            409
+        );
+
+        let mut c = t.db.conn().unwrap();
+        let trail = persistence::audit::for_object(&mut c, "user", &id).unwrap();
+        let actions: Vec<&str> = trail.iter().map(|e| e.action.as_str()).collect();
+        assert!(
+            actions.contains(&"user.suspended") && actions.contains(&"user.reactivated"),
+            "{actions:?}"
+        );
+    }
+}
+
+#[actix_rt::test]
+async fn after_a_second_factor_reset_the_person_sets_one_up_again_and_is_told_by_email() {
+    let t = TestDb::sqlite();
+    let clock = Clock::manual(support::monday_morning());
+    let app = app!(t, clock);
+    let mut admin = signed_in_as(&t, &app, &clock, Role::Administrator, "admin@example.org").await;
+    let mut senco = signed_in_as(&t, &app, &clock, Role::Setting, "senco@example.org").await;
+    let id = senco.get(&app, "/api/v1/me").await.body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let reset = admin
+        .post(
+            &app,
+            &format!("/api/v1/users/{id}/reset-second-factor"),
+            json!(null),
+        )
+        .await;
+    assert_eq!(reset.status, 200);
+    assert_eq!(
+        senco.get(&app, "/api/v1/me").await.status,
+        401,
+        "their sessions ended"
+    );
+    let mut c = t.db.conn().unwrap();
+    let mail = persistence::outbox::latest(&mut c, Some("senco@example.org"), 1).unwrap();
+    assert_eq!(mail[0].template_key, "two_factor_reset");
+    drop(c);
+    let step = Browser::new()
+        .post(
+            &app,
+            "/api/v1/auth/sign-in",
+            json!({"email": "senco@example.org", "password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(step.body["next"], "set_up_second_factor");
+}
+
+#[actix_rt::test]
+async fn a_forgotten_password_is_reset_by_emailed_link_and_every_session_ends() {
+    for t in each_backend() {
+        let clock = Clock::manual(support::monday_morning());
+        let app = app!(t, clock);
+        let mut old_session =
+            signed_in_as(&t, &app, &clock, Role::CaseCoordinator, "co@example.org").await;
+
+        let mut anyone = Browser::new();
+        let known = anyone
+            .post(
+                &app,
+                "/api/v1/auth/password-reset",
+                json!({"email": "co@example.org"}),
+            )
+            .await;
+        let unknown = anyone
+            .post(
+                &app,
+                "/api/v1/auth/password-reset",
+                json!({"email": "nobody@example.org"}),
+            )
+            .await;
+        assert_eq!(
+            (known.status, unknown.status),
+            (202, 202),
+            "the same answer either way"
+        );
+        assert_eq!(known.body, unknown.body);
+
+        let (token, message) = emailed_link(&t, "co@example.org", "reset-password");
+        assert!(
+            message.body.contains("60"),
+            "says how long the link lasts: {}",
+            message.body
+        );
+        let new_password = "quiet meadow copper kettle";
+        let done = anyone
+            .post(
+                &app,
+                "/api/v1/auth/password-reset/complete",
+                json!({"token": token, "password": new_password}),
+            )
+            .await;
+        assert_eq!(done.status, 204, "{:?}", done.body);
+        assert_eq!(
+            old_session.get(&app, "/api/v1/me").await.status,
+            401,
+            "every session ended"
+        );
+        let reuse = anyone
+            .post(
+                &app,
+                "/api/v1/auth/password-reset/complete",
+                json!({"token": token, "password": new_password}),
+            )
+            .await;
+        assert_eq!(reuse.status, 422, "the link works once");
+
+        let old = Browser::new()
+            .post(
+                &app,
+                "/api/v1/auth/sign-in",
+                json!({"email": "co@example.org", "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(old.status, 401);
+        let new = Browser::new()
+            .post(
+                &app,
+                "/api/v1/auth/sign-in",
+                json!({"email": "co@example.org", "password": new_password}),
+            )
+            .await;
+        assert_eq!(new.status, 200);
+        assert_eq!(
+            new.body["next"], "enter_code",
+            "the second factor is still needed"
+        );
+        let mut c = t.db.conn().unwrap();
+        assert_eq!(
+            persistence::outbox::latest(&mut c, Some("co@example.org"), 1).unwrap()[0].template_key,
+            "password_changed"
+        );
+    }
+}
+
+#[actix_rt::test]
+async fn a_reset_link_expires_after_an_hour() {
+    let t = TestDb::sqlite();
+    let clock = Clock::manual(support::monday_morning());
+    let app = app!(t, clock);
+    signed_in_as(&t, &app, &clock, Role::Family, "parent@example.org").await;
+    Browser::new()
+        .post(
+            &app,
+            "/api/v1/auth/password-reset",
+            json!({"email": "parent@example.org"}),
+        )
+        .await;
+    let (token, _) = emailed_link(&t, "parent@example.org", "reset-password");
+    clock.advance(Duration::minutes(61));
+    let late = Browser::new()
+        .post(
+            &app,
+            "/api/v1/auth/password-reset/complete",
+            json!({"token": token, "password": "quiet meadow copper kettle"}),
+        )
+        .await;
+    assert_eq!(late.status, 422);
+}
+
+#[actix_rt::test]
+async fn the_account_list_is_searchable_and_paged_without_gaps() {
+    let t = TestDb::sqlite();
+    let clock = Clock::manual(support::monday_morning());
+    let app = app!(t, clock);
+    let mut admin = signed_in_as(&t, &app, &clock, Role::Administrator, "admin@example.org").await;
+    for i in 0..7 {
+        admin.post(&app, "/api/v1/users", json!({"email": format!("p{i}@example.org"), "display_name": format!("Person {i}"), "role": "contributor"})).await;
+    }
+    let mut seen = Vec::new();
+    let mut uri = "/api/v1/users?role=contributor&limit=3".to_owned();
+    loop {
+        let page = admin.get(&app, &uri).await;
+        assert_eq!(page.status, 200, "{:?}", page.body);
+        for item in page.body["items"].as_array().unwrap() {
+            seen.push(item["display_name"].as_str().unwrap().to_owned());
+        }
+        match page.body["next_cursor"].as_str() {
+            Some(c) => uri = format!("/api/v1/users?role=contributor&limit=3&cursor={c}"),
+            None => break,
+        }
+    }
+    assert_eq!(
+        seen,
+        (0..7).map(|i| format!("Person {i}")).collect::<Vec<_>>()
+    );
+    let found = admin.get(&app, "/api/v1/users?q=PERSON%203").await;
+    assert_eq!(found.body["items"].as_array().unwrap().len(), 1);
+    let by_email = admin.get(&app, "/api/v1/users?q=p5@").await;
+    assert_eq!(by_email.body["items"][0]["display_name"], "Person 5");
+    assert_eq!(admin.get(&app, "/api/v1/users?limit=500").await.status, 422);
+    assert_eq!(
+        admin.get(&app, "/api/v1/users?role=wizard").await.status,
+        422
+    );
+    assert_eq!(
+        admin.get(&app, "/api/v1/users?cursor=garbage").await.status,
+        422
+    );
+}

@@ -1,0 +1,2 @@
+DROP TABLE notification_templates;
+DROP TABLE outbox_messages;
