@@ -80,6 +80,12 @@ pub struct DatabaseSettings {
 pub struct LaSettings {
     /// The authority's name, shown in the header and on letters.
     pub name: String,
+    /// Days contributors keep access after a plan is issued (default 60).
+    pub grace_period_days: u32,
+    /// Days after an advice request that the reminder goes (default 28: 4 weeks).
+    pub reminder_offset_days: u32,
+    /// Deadlines due within this many days are "impending" (default 14).
+    pub impending_window_days: u32,
 }
 
 #[derive(Clone, Deserialize)]
@@ -117,6 +123,9 @@ acquire_timeout_secs = 5
 
 [la]
 name = "Example Local Authority"
+grace_period_days = 60
+reminder_offset_days = 28
+impending_window_days = 14
 
 [log]
 format = "text"
@@ -209,6 +218,9 @@ impl Settings {
         if self.database.acquire_timeout_secs == 0 {
             return bad("database.acquire_timeout_secs", "must be at least 1".into());
         }
+        if let Err(e) = self.la_config() {
+            return bad(&format!("la.{}", e.field), e.message);
+        }
         if self.la.name.trim().is_empty() {
             return bad("la.name", "must not be empty".into());
         }
@@ -264,6 +276,15 @@ impl Settings {
                 domain::password::PasswordPolicy::legacy_composition()
             }
         }
+    }
+
+    /// The LA's own settings for the statutory engine, checked.
+    pub fn la_config(&self) -> Result<domain::rules::LaConfig, domain::people::InvalidValue> {
+        domain::rules::LaConfig::new(
+            self.la.grace_period_days,
+            self.la.reminder_offset_days,
+            self.la.impending_window_days,
+        )
     }
 
     /// The base of links in messages, without a trailing slash.

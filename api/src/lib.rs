@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod auth;
+pub mod cases;
 pub mod commands;
 pub mod config;
 pub mod headers;

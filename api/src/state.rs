@@ -17,22 +17,45 @@ pub struct AppState {
     pub keys: Arc<Keys>,
     pub clock: Clock,
     pub auth_limiter: Arc<RateLimiter>,
+    pub statutory: Arc<Statutory>,
+}
+
+/// The statutory engine's data, built once: rule packs and bank holidays.
+pub struct Statutory {
+    pub rules: domain::rules::RuleBook,
+    pub holidays: domain::calendar::BankHolidays,
+}
+
+impl Statutory {
+    pub fn clock(&self) -> domain::rules::Clock<'_> {
+        domain::rules::Clock::new(&self.rules, &self.holidays)
+    }
 }
 
 impl AppState {
     pub fn new(db: Database, settings: Arc<Settings>, keys: Keys, clock: Clock) -> Self {
         let auth_limiter = Arc::new(RateLimiter::new(settings.auth.rate_limit_per_minute));
+        let statutory = Arc::new(Statutory {
+            rules: domain::rules::RuleBook::send_2014(),
+            holidays: domain::calendar::BankHolidays::england_and_wales(),
+        });
         Self {
             db,
             settings,
             keys: Arc::new(keys),
             clock,
             auth_limiter,
+            statutory,
         }
     }
 
     pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()
+    }
+
+    /// Today's civil date in England, which every deadline counts in.
+    pub fn today(&self) -> chrono::NaiveDate {
+        london_today(self.now())
     }
 }
 
@@ -63,4 +86,9 @@ impl Clock {
             *guard += by;
         }
     }
+}
+
+/// The civil date in England at `now`.
+pub fn london_today(now: DateTime<Utc>) -> chrono::NaiveDate {
+    domain::calendar::london_date(now)
 }

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod audit_seal;
+pub mod cases;
 pub mod db;
 pub mod education_settings;
 pub mod error;

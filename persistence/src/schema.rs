@@ -110,6 +110,50 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    cases (id) {
+        id -> Text,
+        case_ref -> Text,
+        stage -> Text,
+        stage_before_closure -> Nullable<Text>,
+        coordinator_id -> Nullable<Text>,
+        child_born_on -> Nullable<Date>,
+        request_received_on -> Nullable<Date>,
+        next_deadline_id -> Nullable<Text>,
+        next_deadline_on -> Nullable<Date>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    case_events (id) {
+        id -> Text,
+        case_id -> Text,
+        occurred_on -> Date,
+        event -> Text,
+        recorded_at -> Timestamp,
+        recorded_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    case_exceptions (id) {
+        id -> Text,
+        case_id -> Text,
+        code -> Text,
+        from_on -> Date,
+        to_on -> Nullable<Date>,
+        note -> Text,
+        advice_request_id -> Nullable<Text>,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(case_events -> cases (case_id));
+diesel::joinable!(case_exceptions -> cases (case_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(second_factors -> users (user_id));
 diesel::joinable!(pending_sign_ins -> users (user_id));
@@ -194,6 +238,9 @@ diesel::joinable!(setting_members -> education_settings (setting_id));
 diesel::joinable!(setting_members -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    cases,
+    case_events,
+    case_exceptions,
     teams,
     team_members,
     education_settings,

@@ -3,7 +3,15 @@
 //! account's password is `DEMO_PASSWORD` (listed in the README).
 
 use domain::audit::{AuditActor, AuditOutcome, NewAuditEvent};
+use domain::lifecycle::{CaseEvent, CaseStage};
+use domain::organisations::{
+    OrganisationName, ServiceKind, SettingPhase, SettingStaffCandidate, StaffTitle,
+    TeamMemberCandidate, Urn,
+};
 use domain::people::{DisplayName, Email, Role, UserId, UserStatus};
+use domain::people::{SettingId, TeamId};
+use persistence::education_settings::{self, NewSetting};
+use persistence::teams::{self, AuditContext, ListQuery, NewTeam};
 use persistence::users::{self, NewUser};
 use persistence::{Database, PersistenceError};
 
@@ -99,5 +107,259 @@ pub fn seed(db: &Database, if_empty: bool) -> anyhow::Result<usize> {
         }
         Ok(created)
     })?;
+    seed_organisations(db, now)?;
+    seed_cases(db, now)?;
     Ok(created)
+}
+
+/// Demo cases at the stages built so far, dated back from today so their
+/// deadlines are live: (weeks since the request was received, events after it
+/// with their week numbers).
+fn demo_case_histories() -> Vec<(i64, Vec<(i64, CaseEvent)>)> {
+    use domain::lifecycle::{AssessDecision, IssueDecision};
+    vec![
+        // A new request, registered but not yet allocated.
+        (1, vec![(0, CaseEvent::RequestRegistered)]),
+        // Waiting for the decision whether to assess: due in under two weeks.
+        (
+            5,
+            vec![
+                (0, CaseEvent::RequestRegistered),
+                (0, CaseEvent::CoordinatorAllocated),
+            ],
+        ),
+        // Assessment under way.
+        (
+            9,
+            vec![
+                (0, CaseEvent::RequestRegistered),
+                (0, CaseEvent::CoordinatorAllocated),
+                (
+                    5,
+                    CaseEvent::DecisionToAssess {
+                        decision: AssessDecision::Assess,
+                    },
+                ),
+            ],
+        ),
+        // Decided to issue; the draft plan has been served on the family.
+        (
+            15,
+            vec![
+                (0, CaseEvent::RequestRegistered),
+                (0, CaseEvent::CoordinatorAllocated),
+                (
+                    6,
+                    CaseEvent::DecisionToAssess {
+                        decision: AssessDecision::Assess,
+                    },
+                ),
+                (
+                    13,
+                    CaseEvent::DecisionToIssue {
+                        decision: IssueDecision::Issue,
+                    },
+                ),
+                (14, CaseEvent::DraftPlanServed),
+            ],
+        ),
+        // A plan issued last year: the annual review falls due in the coming months.
+        (
+            60,
+            vec![
+                (0, CaseEvent::RequestRegistered),
+                (0, CaseEvent::CoordinatorAllocated),
+                (
+                    6,
+                    CaseEvent::DecisionToAssess {
+                        decision: AssessDecision::Assess,
+                    },
+                ),
+                (
+                    13,
+                    CaseEvent::DecisionToIssue {
+                        decision: IssueDecision::Issue,
+                    },
+                ),
+                (14, CaseEvent::DraftPlanServed),
+                (19, CaseEvent::FinalPlanIssued),
+            ],
+        ),
+    ]
+}
+
+fn seed_cases(db: &Database, now: chrono::DateTime<chrono::Utc>) -> anyhow::Result<()> {
+    let mut c = db.conn()?;
+    let coordinator = users::find_by_email(
+        &mut c,
+        &Email::parse("coordinator@example.org").map_err(|e| anyhow::anyhow!(e))?,
+    )?;
+    let year = chrono::Datelike::year(&now);
+    if persistence::cases::find_by_ref(&mut c, &format!("EHC-{year}-000001")).is_ok() {
+        return Ok(());
+    }
+    drop(c);
+    let statutory = crate::state::Statutory {
+        rules: domain::rules::RuleBook::send_2014(),
+        holidays: domain::calendar::BankHolidays::england_and_wales(),
+    };
+    let today = crate::state::london_today(now);
+    for (n, (weeks_ago, events)) in demo_case_histories().into_iter().enumerate() {
+        let received = today - chrono::Duration::weeks(weeks_ago);
+        db.transaction(|c| {
+            let case = persistence::cases::create(
+                c,
+                &persistence::cases::NewCase {
+                    id: uuid::Uuid::now_v7().to_string(),
+                    case_ref: format!("EHC-{year}-{:06}", n + 1),
+                    stage: CaseStage::RequestDraft,
+                    coordinator: None,
+                    child_born_on: Some(today - chrono::Duration::weeks(52 * 7 + 3 * n as i64)),
+                    request_received_on: None,
+                },
+                now,
+            )?;
+            let by = Some(&coordinator.id);
+            let record = |c: &mut persistence::DbConnection, event, on| {
+                crate::cases::record_event(c, &statutory, &case.id, event, on, by, now).map(|_| ())
+            };
+            std::iter::once((0, CaseEvent::RequestSubmitted))
+                .chain(events)
+                .try_for_each(|(week, event)| {
+                    if matches!(event, CaseEvent::CoordinatorAllocated) {
+                        persistence::cases::set_coordinator(c, &case.id, Some(&coordinator.id))?;
+                    }
+                    record(c, event, received + chrono::Duration::weeks(week))
+                        .map_err(|e| PersistenceError::Database(format!("demo case: {e}")))
+                })
+        })?;
+    }
+    Ok(())
+}
+
+/// A demo team: name, service, inbox, and (member email, manager).
+type DemoTeam = (
+    &'static str,
+    ServiceKind,
+    &'static str,
+    &'static [(&'static str, bool)],
+);
+/// A demo setting: name, URN, phase, and (staff email, title).
+type DemoSetting = (
+    &'static str,
+    &'static str,
+    SettingPhase,
+    &'static [(&'static str, &'static str)],
+);
+
+const DEMO_TEAMS: &[DemoTeam] = &[
+    (
+        "Educational Psychology Service",
+        ServiceKind::Education,
+        "eps@example.org",
+        &[("ep@example.org", false)],
+    ),
+    (
+        "Community Paediatrics",
+        ServiceKind::Health,
+        "paediatrics@example.org",
+        &[
+            ("health.manager@example.org", true),
+            ("physio@example.org", false),
+        ],
+    ),
+    (
+        "Children's Social Care \u{2013} Disabled Children's Team",
+        ServiceKind::SocialCare,
+        "disabled.children@example.org",
+        &[("social.worker@example.org", false)],
+    ),
+];
+
+/// The URNs are made up, far from any real school's.
+const DEMO_SETTINGS: &[DemoSetting] = &[
+    (
+        "Riverside Primary School",
+        "990001",
+        SettingPhase::Primary,
+        &[
+            ("senco@example.org", "SENCo"),
+            ("headteacher@example.org", "Headteacher"),
+        ],
+    ),
+    (
+        "Northgate Academy",
+        "990002",
+        SettingPhase::Secondary,
+        &[("senco@example.org", "SENCo")],
+    ),
+];
+
+/// Adds whichever demo teams and settings are missing, with the demo people as members.
+fn seed_organisations(db: &Database, now: chrono::DateTime<chrono::Utc>) -> anyhow::Result<()> {
+    let invalid = |e: domain::people::InvalidValue| PersistenceError::Database(e.to_string());
+    let by = AuditContext {
+        actor: AuditActor::System,
+        request_id: None,
+    };
+    db.transaction(|c| {
+        let account = |c: &mut persistence::DbConnection, email: &str| {
+            users::find_by_email(c, &Email::parse(email).map_err(invalid)?)
+        };
+        for (name, service, inbox, members) in DEMO_TEAMS {
+            let name = OrganisationName::parse(name).map_err(invalid)?;
+            let search = ListQuery {
+                search: Some(name.as_str().to_owned()),
+                after: None,
+                limit: 100,
+            };
+            if teams::list(c, &search)?
+                .items
+                .iter()
+                .any(|t| t.name == name)
+            {
+                continue;
+            }
+            let new = NewTeam {
+                id: TeamId::new(uuid::Uuid::new_v4().to_string()),
+                name,
+                service: *service,
+                email: Email::parse(inbox).map_err(invalid)?,
+            };
+            let team = teams::create(c, &new, &by, now)?;
+            for (email, manager) in *members {
+                let member = TeamMemberCandidate::check(&account(c, email)?).map_err(invalid)?;
+                teams::put_member(c, &team.id, &member, *manager, &by, now)?;
+            }
+        }
+        for (name, urn, phase, staff) in DEMO_SETTINGS {
+            let urn = Urn::parse(urn).map_err(invalid)?;
+            let search = ListQuery {
+                search: Some(urn.as_str().to_owned()),
+                after: None,
+                limit: 100,
+            };
+            if education_settings::list(c, &search)?
+                .items
+                .iter()
+                .any(|s| s.urn == urn)
+            {
+                continue;
+            }
+            let new = NewSetting {
+                id: SettingId::new(uuid::Uuid::new_v4().to_string()),
+                name: OrganisationName::parse(name).map_err(invalid)?,
+                urn,
+                phase: *phase,
+            };
+            let setting = education_settings::create(c, &new, &by, now)?;
+            for (email, title) in *staff {
+                let member = SettingStaffCandidate::check(&account(c, email)?).map_err(invalid)?;
+                let title = StaffTitle::parse(title).map_err(invalid)?;
+                education_settings::put_member(c, &setting.id, &member, &title, &by, now)?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(())
 }

@@ -2,6 +2,7 @@
 //! through utoipa-actix-web, so a route cannot exist outside the OpenAPI contract.
 
 pub mod auth;
+pub mod cases;
 pub mod education_settings;
 pub mod me;
 pub mod meta;
@@ -18,6 +19,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .wrap(actix_web::middleware::DefaultHeaders::new().add(("Cache-Control", "no-store")))
             .service(meta::get_service_info)
             .service(me::get_me)
+            .service(cases::get_case_deadlines)
             .service(teams::list_teams)
             .service(teams::create_team)
             .service(teams::get_team)

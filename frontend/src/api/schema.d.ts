@@ -259,6 +259,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every statutory deadline that applies to the case, with its legal source and days left. */
+        get: operations["get_case_deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/education-settings": {
         parameters: {
             query?: never;
@@ -590,6 +607,17 @@ export interface components {
             /** @description An SVG data URI of the QR code. */
             qr_code: string;
         };
+        CaseDeadlines: {
+            case_id: string;
+            /** @example EHC-2026-000042 */
+            case_ref: string;
+            items: components["schemas"]["DeadlineView"][];
+            /**
+             * Format: date
+             * @description The day the figures are counted from (England).
+             */
+            today: string;
+        };
         CodeRequest: {
             /**
              * @description The six-digit code.
@@ -604,6 +632,48 @@ export interface components {
         };
         /** @enum {string} */
         DatabaseKind: "sqlite" | "postgresql";
+        /** @enum {string} */
+        DeadlineState: "met" | "pending" | "overdue" | "window_closed" | "no_longer_applies";
+        /** @description One statutory deadline of a case, with why it falls when it does. */
+        DeadlineView: {
+            /** @description A target from guidance rather than a legal duty. */
+            advisory: boolean;
+            /** @description What the deadline counts from, in plain English. */
+            anchor: string;
+            /** Format: date */
+            anchor_on: string;
+            /**
+             * Format: int64
+             * @description Days from today to the last day; negative once overdue.
+             */
+            days_left: number;
+            /**
+             * Format: date
+             * @description The statutory last day. An exception never moves it.
+             */
+            due: string;
+            /** @description The exception recorded against this deadline, if one applies, e.g. `10(4)(c)`. */
+            exception_code?: string | null;
+            /** @description What the exception means, in plain English. */
+            exception_reason?: string | null;
+            /**
+             * @description The deadline's number in the statutory rules, e.g. `D1`.
+             * @example D1
+             */
+            id: string;
+            /** Format: date */
+            met_on?: string | null;
+            /** @description What must happen, in plain English. */
+            name: string;
+            /**
+             * @description The law or guidance that sets the deadline.
+             * @example SEND Regulations 2014, reg 5(4)
+             */
+            source: string;
+            status: components["schemas"]["DeadlineState"];
+            /** @description One sentence for people: "Decision whether to assess is due by 13 October 2025 (in 41 days)". */
+            summary: string;
+        };
         /** @description One invalid input field. */
         FieldError: {
             /** @description A stable machine-readable code, e.g. `required`. */
@@ -1565,6 +1635,47 @@ export interface operations {
             };
             /** @description Too many requests from this address */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_case_deadlines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case's deadlines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDeadlines"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or not one you may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,122 @@
+//! Case services shared by the handlers and the demo seed. Recording an event
+//! is one transaction: the lifecycle decides the new stage, the history gains
+//! the event, and the case's indexed next deadline is recomputed from it.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::access::{AccessConfig, Actor, CaseFacts};
+use domain::deadlines::{CaseHistory, DatedEvent, Deadline, deadlines, next_deadline};
+use domain::lifecycle::{CaseEvent, CaseStage, TransitionContext, transition};
+use domain::people::{User, UserId};
+use persistence::cases::{self as store, CaseRecord};
+use persistence::{DbConnection, PersistenceError};
+
+use crate::problem::ApiError;
+use crate::state::Statutory;
+
+/// Everything the clock reads about one case.
+pub struct Loaded {
+    pub case: CaseRecord,
+    pub events: Vec<DatedEvent>,
+    pub exceptions: Vec<domain::exceptions::RecordedException>,
+}
+
+impl Loaded {
+    pub fn load(c: &mut DbConnection, case_id: &str) -> Result<Loaded, PersistenceError> {
+        Ok(Loaded {
+            case: store::find(c, case_id)?,
+            events: store::events(c, case_id)?,
+            exceptions: store::exceptions(c, case_id)?,
+        })
+    }
+
+    pub fn deadlines<'r>(&self, statutory: &'r Statutory, today: NaiveDate) -> Vec<Deadline<'r>> {
+        let history = CaseHistory {
+            events: &self.events,
+            advice: &[],
+            exceptions: &self.exceptions,
+            child_born_on: self.case.child_born_on,
+            phase_transfer: None,
+        };
+        deadlines(&history, statutory.clock(), today)
+    }
+
+    /// What the access policy needs to know about the case. Parties, grants and
+    /// advice requests join as the assessment pathway adds them.
+    pub fn facts(&self) -> CaseFacts {
+        let mut facts = CaseFacts::new(self.case.stage);
+        facts.coordinator = self.case.coordinator.clone();
+        facts.final_plan_issued_on = self
+            .events
+            .iter()
+            .find(|e| matches!(e.event, CaseEvent::FinalPlanIssued))
+            .map(|e| e.on);
+        facts.amended_plan_issued_on = self
+            .events
+            .iter()
+            .rev()
+            .find(|e| matches!(e.event, CaseEvent::AmendedPlanIssued))
+            .map(|e| e.on);
+        facts
+    }
+}
+
+/// The actor as the access policy sees them, with their teams and settings.
+pub fn actor(c: &mut DbConnection, user: &User) -> Result<Actor, PersistenceError> {
+    let (teams, settings) = persistence::teams::memberships_of(c, &user.id)?;
+    let mut actor = Actor::new(user.id.clone(), user.role);
+    actor.teams = teams;
+    actor.settings = settings;
+    Ok(actor)
+}
+
+pub fn access_config(la: &domain::rules::LaConfig) -> AccessConfig {
+    AccessConfig {
+        grace_period_days: la.grace_period_days,
+        ..AccessConfig::default()
+    }
+}
+
+/// Records `event` on `on`: the stage moves as the lifecycle allows (409 with the
+/// reason otherwise), and the next deadline is brought up to date.
+pub fn record_event(
+    c: &mut DbConnection,
+    statutory: &Statutory,
+    case_id: &str,
+    event: CaseEvent,
+    on: NaiveDate,
+    by: Option<&UserId>,
+    now: DateTime<Utc>,
+) -> Result<CaseStage, ApiError> {
+    let case = store::find(c, case_id)?;
+    let ctx = TransitionContext {
+        stage_before_closure: case.stage_before_closure,
+        draft_names_placement: false,
+    };
+    let stage = transition(case.stage, &event, &ctx).map_err(|e| ApiError::Conflict(e.reason()))?;
+    let before_closure = match event {
+        CaseEvent::CloseOutsideProcess { .. } => Some(case.stage),
+        CaseEvent::Reopen => None,
+        _ => case.stage_before_closure,
+    };
+    let dated = DatedEvent::new(on, event);
+    store::append_event(c, case_id, &dated, by, now)?;
+    if matches!(event, CaseEvent::RequestSubmitted) && case.request_received_on.is_none() {
+        store::set_request_received(c, case_id, on)?;
+    }
+    store::set_stage(c, case_id, stage, before_closure, now)?;
+    refresh_next_deadline(c, statutory, case_id, crate::state::london_today(now))?;
+    Ok(stage)
+}
+
+/// Recomputes and stores the case's earliest live statutory deadline.
+pub fn refresh_next_deadline(
+    c: &mut DbConnection,
+    statutory: &Statutory,
+    case_id: &str,
+    today: NaiveDate,
+) -> Result<(), PersistenceError> {
+    let loaded = Loaded::load(c, case_id)?;
+    let all = loaded.deadlines(statutory, today);
+    let next = next_deadline(&all).map(|d| (d.id.as_str(), d.due));
+    store::set_next_deadline(c, case_id, next)
+}

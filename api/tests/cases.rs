@@ -1,0 +1,232 @@
+//! A case's statutory deadlines through the API, told with the worked example of
+//! the statutory rules, on SQLite and (when configured) PostgreSQL.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use actix_web::test;
+use api::state::Clock;
+use chrono::{NaiveDate, TimeZone, Utc};
+use domain::lifecycle::{AssessDecision, CaseEvent, CaseStage};
+use domain::people::Role;
+use persistence::cases::NewCase;
+use persistence::testing::{TestDb, build, each_backend};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A request the LA received on Monday 1 September 2025, registered and allocated.
+fn case_received_1_september(
+    shared: &api::app::Shared,
+    coordinator: &domain::people::UserId,
+) -> String {
+    let state = &shared.state;
+    let now = state.now();
+    let mut c = state.db.conn().unwrap();
+    let case_ref = persistence::cases::next_case_ref(&mut c, 2025).unwrap();
+    let case = persistence::cases::create(
+        &mut c,
+        &NewCase {
+            id: uuid::Uuid::now_v7().to_string(),
+            case_ref,
+            stage: CaseStage::RequestDraft,
+            coordinator: Some(coordinator.clone()),
+            child_born_on: Some(date(2017, 3, 14)),
+            request_received_on: None,
+        },
+        now,
+    )
+    .unwrap();
+    for event in [
+        CaseEvent::RequestSubmitted,
+        CaseEvent::RequestRegistered,
+        CaseEvent::CoordinatorAllocated,
+    ] {
+        api::cases::record_event(
+            &mut c,
+            &state.statutory,
+            &case.id,
+            event,
+            date(2025, 9, 1),
+            Some(coordinator),
+            now,
+        )
+        .unwrap();
+    }
+    case.id
+}
+
+#[actix_rt::test]
+async fn a_coordinator_sees_every_deadline_with_its_legal_source_and_days_left() {
+    for t in each_backend() {
+        let clock = Clock::manual(Utc.with_ymd_and_hms(2025, 9, 15, 9, 0, 0).unwrap());
+        let spa = tempfile::tempdir().unwrap();
+        let shared = support::shared_with_clock(
+            t.db.clone(),
+            support::settings(&t.url, spa.path()),
+            clock.clone(),
+        );
+        let app = test::init_service(api::app::app(shared.clone())).await;
+        let co = build::user(&t.db, Role::CaseCoordinator, "co@example.org");
+        let case_id = case_received_1_september(&shared, &co.id);
+
+        let mut browser = support::signed_in_as(&shared, &co);
+        let reply = browser
+            .get(&app, &format!("/api/v1/cases/{case_id}/deadlines"))
+            .await;
+        assert_eq!(reply.status, 200, "{:?}", reply.body);
+        assert_eq!(reply.body["case_ref"], "EHC-2025-000001");
+        assert_eq!(reply.body["today"], "2025-09-15");
+        let items = reply.body["items"].as_array().unwrap();
+        let d = |id: &str| {
+            items
+                .iter()
+                .find(|i| i["id"] == id)
+                .unwrap_or_else(|| panic!("{id} in {items:?}"))
+        };
+        assert_eq!(d("D1")["due"], "2025-10-13");
+        assert_eq!(d("D1")["days_left"], 28);
+        assert_eq!(d("D1")["status"], "pending");
+        assert_eq!(
+            d("D1")["summary"],
+            format!(
+                "{} is due by 13 October 2025 (in 28 days)",
+                d("D1")["name"].as_str().unwrap()
+            )
+        );
+        assert!(
+            d("D1")["source"].as_str().unwrap().contains("reg"),
+            "{}",
+            d("D1")["source"]
+        );
+        assert_eq!(d("D7")["due"], "2026-01-19");
+        assert_eq!(d("D4")["advisory"], true);
+
+        let mut c = t.db.conn().unwrap();
+        let stored = persistence::cases::find(&mut c, &case_id).unwrap();
+        assert_eq!(
+            stored.next_deadline,
+            Some(("D1".to_owned(), date(2025, 10, 13))),
+            "kept for the trays"
+        );
+        let trail = persistence::audit::for_object(&mut c, "case", &case_id).unwrap();
+        assert_eq!(trail.last().unwrap().action, "case.deadlines.read");
+
+        // The decision is made on 10 October: D1 is met and the next deadline moves on.
+        api::cases::record_event(
+            &mut c,
+            &shared.state.statutory,
+            &case_id,
+            CaseEvent::DecisionToAssess {
+                decision: AssessDecision::Assess,
+            },
+            date(2025, 10, 10),
+            Some(&co.id),
+            shared.state.now(),
+        )
+        .unwrap();
+        drop(c);
+        clock.advance(chrono::Duration::days(30));
+        assert_eq!(
+            browser.get(&app, "/api/v1/me").await.status,
+            401,
+            "a month later that session is long gone"
+        );
+        let mut browser = support::signed_in_as(&shared, &co);
+        let reply = browser
+            .get(&app, &format!("/api/v1/cases/{case_id}/deadlines"))
+            .await;
+        let items = reply.body["items"].as_array().unwrap();
+        let d1 = items.iter().find(|i| i["id"] == "D1").unwrap();
+        assert_eq!(d1["status"], "met");
+        assert_eq!(d1["met_on"], "2025-10-10");
+        let mut c = t.db.conn().unwrap();
+        let next = persistence::cases::find(&mut c, &case_id)
+            .unwrap()
+            .next_deadline
+            .unwrap();
+        assert_ne!(next.0, "D1");
+        assert!(next.1 > date(2025, 10, 13));
+    }
+}
+
+#[actix_rt::test]
+async fn people_without_access_get_the_same_404_as_for_a_missing_case() {
+    let t = TestDb::sqlite();
+    let clock = Clock::manual(Utc.with_ymd_and_hms(2025, 9, 15, 9, 0, 0).unwrap());
+    let spa = tempfile::tempdir().unwrap();
+    let shared =
+        support::shared_with_clock(t.db.clone(), support::settings(&t.url, spa.path()), clock);
+    let app = test::init_service(api::app::app(shared.clone())).await;
+    let co = build::user(&t.db, Role::CaseCoordinator, "co@example.org");
+    let case_id = case_received_1_september(&shared, &co.id);
+
+    let missing = support::signed_in_as(&shared, &co)
+        .get(&app, "/api/v1/cases/no-such-case/deadlines")
+        .await;
+    assert_eq!(missing.status, 404);
+    for (role, email) in [
+        (Role::Family, "stranger@example.org"),
+        (Role::Contributor, "ep@example.org"),
+        (Role::Setting, "senco@example.org"),
+        (Role::Administrator, "admin@example.org"),
+    ] {
+        let person = build::user(&t.db, role, email);
+        let reply = support::signed_in_as(&shared, &person)
+            .get(&app, &format!("/api/v1/cases/{case_id}/deadlines"))
+            .await;
+        assert_eq!(reply.status, 404, "{role:?}");
+        let strip = |mut v: serde_json::Value| {
+            v.as_object_mut().unwrap().remove("request_id");
+            v
+        };
+        assert_eq!(
+            strip(reply.body),
+            strip(missing.body.clone()),
+            "{role:?}: identical to a missing case"
+        );
+    }
+    let mut c = t.db.conn().unwrap();
+    let denied = persistence::audit::for_object(&mut c, "case", &case_id)
+        .unwrap()
+        .iter()
+        .filter(|e| e.outcome == "denied")
+        .count();
+    assert_eq!(denied, 4, "each refusal is audited");
+}
+
+#[actix_rt::test]
+async fn an_illegal_move_is_refused_with_a_plain_english_reason_and_changes_nothing() {
+    let t = TestDb::sqlite();
+    let spa = tempfile::tempdir().unwrap();
+    let shared = support::shared_with_clock(
+        t.db.clone(),
+        support::settings(&t.url, spa.path()),
+        Clock::manual(Utc.with_ymd_and_hms(2025, 9, 15, 9, 0, 0).unwrap()),
+    );
+    let co = build::user(&t.db, Role::CaseCoordinator, "co@example.org");
+    let case_id = case_received_1_september(&shared, &co.id);
+    let mut c = t.db.conn().unwrap();
+    let before = persistence::cases::find(&mut c, &case_id).unwrap();
+    let err = api::cases::record_event(
+        &mut c,
+        &shared.state.statutory,
+        &case_id,
+        CaseEvent::FinalPlanIssued,
+        date(2025, 9, 20),
+        Some(&co.id),
+        shared.state.now(),
+    )
+    .unwrap_err();
+    match err {
+        api::problem::ApiError::Conflict(reason) => assert!(reason.len() > 20, "{reason}"),
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert_eq!(persistence::cases::find(&mut c, &case_id).unwrap(), before);
+    assert_eq!(
+        persistence::cases::events(&mut c, &case_id).unwrap().len(),
+        3
+    );
+}

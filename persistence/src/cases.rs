@@ -1,0 +1,289 @@
+//! Cases as far as the statutory engine needs them: the case row (stage,
+//! co-ordinator, the dates the clock counts from), its dated events, and the
+//! exceptions recorded against its deadlines. The assessment pathway grows this.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use domain::deadlines::DatedEvent;
+use domain::exceptions::RecordedException;
+use domain::lifecycle::{CaseEvent, CaseStage};
+use domain::people::UserId;
+
+use crate::schema::{case_events, case_exceptions, cases};
+use crate::{DbConnection, PersistenceError};
+
+#[derive(Debug, Clone)]
+pub struct NewCase {
+    pub id: String,
+    pub case_ref: String,
+    pub stage: CaseStage,
+    pub coordinator: Option<UserId>,
+    pub child_born_on: Option<NaiveDate>,
+    pub request_received_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseRecord {
+    pub id: String,
+    pub case_ref: String,
+    pub stage: CaseStage,
+    pub stage_before_closure: Option<CaseStage>,
+    pub coordinator: Option<UserId>,
+    pub child_born_on: Option<NaiveDate>,
+    pub request_received_on: Option<NaiveDate>,
+    pub next_deadline: Option<(String, NaiveDate)>,
+    pub version: i64,
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = cases)]
+struct Row {
+    id: String,
+    case_ref: String,
+    stage: String,
+    stage_before_closure: Option<String>,
+    coordinator_id: Option<String>,
+    child_born_on: Option<NaiveDate>,
+    request_received_on: Option<NaiveDate>,
+    next_deadline_id: Option<String>,
+    next_deadline_on: Option<NaiveDate>,
+    version: i64,
+}
+
+fn stage(raw: &str) -> Result<CaseStage, PersistenceError> {
+    raw.parse()
+        .map_err(|_| PersistenceError::Database(format!("unknown stored stage '{raw}'")))
+}
+
+impl TryFrom<Row> for CaseRecord {
+    type Error = PersistenceError;
+    fn try_from(r: Row) -> Result<Self, Self::Error> {
+        Ok(CaseRecord {
+            stage: stage(&r.stage)?,
+            stage_before_closure: r.stage_before_closure.as_deref().map(stage).transpose()?,
+            coordinator: r.coordinator_id.map(UserId::new),
+            next_deadline: r.next_deadline_id.zip(r.next_deadline_on),
+            id: r.id,
+            case_ref: r.case_ref,
+            child_born_on: r.child_born_on,
+            request_received_on: r.request_received_on,
+            version: r.version,
+        })
+    }
+}
+
+pub fn create(
+    conn: &mut DbConnection,
+    new: &NewCase,
+    now: DateTime<Utc>,
+) -> Result<CaseRecord, PersistenceError> {
+    diesel::insert_into(cases::table)
+        .values((
+            cases::id.eq(&new.id),
+            cases::case_ref.eq(&new.case_ref),
+            cases::stage.eq(new.stage.as_str()),
+            cases::coordinator_id.eq(new.coordinator.as_ref().map(UserId::as_str)),
+            cases::child_born_on.eq(new.child_born_on),
+            cases::request_received_on.eq(new.request_received_on),
+            cases::created_at.eq(now.naive_utc()),
+            cases::updated_at.eq(now.naive_utc()),
+            cases::version.eq(1),
+        ))
+        .execute(conn)?;
+    find(conn, &new.id)
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> Result<CaseRecord, PersistenceError> {
+    cases::table
+        .find(id)
+        .select(Row::as_select())
+        .first::<Row>(conn)?
+        .try_into()
+}
+
+pub fn find_by_ref(
+    conn: &mut DbConnection,
+    case_ref: &str,
+) -> Result<CaseRecord, PersistenceError> {
+    cases::table
+        .filter(cases::case_ref.eq(case_ref))
+        .select(Row::as_select())
+        .first::<Row>(conn)?
+        .try_into()
+}
+
+/// The next free reference of a year, `EHC-2026-000123`. Two racing callers may
+/// pick the same one; the unique index refuses the second, which then retries.
+pub fn next_case_ref(conn: &mut DbConnection, year: i32) -> Result<String, PersistenceError> {
+    let prefix = format!("EHC-{year}-");
+    let last: Option<String> = cases::table
+        .filter(cases::case_ref.like(format!("{prefix}%")))
+        .select(diesel::dsl::max(cases::case_ref))
+        .first(conn)?;
+    let n = last
+        .and_then(|r| r.strip_prefix(&prefix).and_then(|d| d.parse::<u32>().ok()))
+        .unwrap_or(0);
+    Ok(format!("{prefix}{:06}", n + 1))
+}
+
+/// Appends a dated event to the case's history.
+pub fn append_event(
+    conn: &mut DbConnection,
+    case_id: &str,
+    event: &DatedEvent,
+    recorded_by: Option<&UserId>,
+    now: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    let json = serde_json::to_string(&event.event)
+        .map_err(|e| PersistenceError::Database(e.to_string()))?;
+    diesel::insert_into(case_events::table)
+        .values((
+            case_events::id.eq(uuid::Uuid::now_v7().to_string()),
+            case_events::case_id.eq(case_id),
+            case_events::occurred_on.eq(event.on),
+            case_events::event.eq(json),
+            case_events::recorded_at.eq(now.naive_utc()),
+            case_events::recorded_by.eq(recorded_by.map(UserId::as_str)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The case's history in the order things happened.
+pub fn events(conn: &mut DbConnection, case_id: &str) -> Result<Vec<DatedEvent>, PersistenceError> {
+    let rows: Vec<(NaiveDate, String)> = case_events::table
+        .filter(case_events::case_id.eq(case_id))
+        .order((
+            case_events::occurred_on.asc(),
+            case_events::recorded_at.asc(),
+            case_events::id.asc(),
+        ))
+        .select((case_events::occurred_on, case_events::event))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(on, json)| {
+            let event: CaseEvent = serde_json::from_str(&json).map_err(|e| {
+                PersistenceError::Database(format!("stored case event is invalid: {e}"))
+            })?;
+            Ok(DatedEvent::new(on, event))
+        })
+        .collect()
+}
+
+pub fn record_exception(
+    conn: &mut DbConnection,
+    case_id: &str,
+    exception: &RecordedException,
+    now: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    diesel::insert_into(case_exceptions::table)
+        .values((
+            case_exceptions::id.eq(uuid::Uuid::now_v7().to_string()),
+            case_exceptions::case_id.eq(case_id),
+            case_exceptions::code.eq(exception.code.as_str()),
+            case_exceptions::from_on.eq(exception.from),
+            case_exceptions::to_on.eq(exception.to),
+            case_exceptions::note.eq(&exception.note),
+            case_exceptions::advice_request_id
+                .eq(exception.advice_request.as_ref().map(ToString::to_string)),
+            case_exceptions::recorded_by.eq(exception.recorded_by.as_str()),
+            case_exceptions::recorded_at.eq(now.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn exceptions(
+    conn: &mut DbConnection,
+    case_id: &str,
+) -> Result<Vec<RecordedException>, PersistenceError> {
+    type ExceptionRow = (
+        String,
+        NaiveDate,
+        Option<NaiveDate>,
+        String,
+        Option<String>,
+        String,
+    );
+    let rows: Vec<ExceptionRow> = case_exceptions::table
+        .filter(case_exceptions::case_id.eq(case_id))
+        .order(case_exceptions::recorded_at.asc())
+        .select((
+            case_exceptions::code,
+            case_exceptions::from_on,
+            case_exceptions::to_on,
+            case_exceptions::note,
+            case_exceptions::advice_request_id,
+            case_exceptions::recorded_by,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(code, from, to, note, request, by)| {
+            let corrupt =
+                |e: String| PersistenceError::Database(format!("stored exception is invalid: {e}"));
+            let code = code
+                .parse()
+                .map_err(|e: domain::people::InvalidValue| corrupt(e.to_string()))?;
+            let request = request.map(domain::advice::AdviceRequestId::new);
+            RecordedException::new(code, from, to, &note, UserId::new(by), request)
+                .map_err(|e| corrupt(e.to_string()))
+        })
+        .collect()
+}
+
+/// Stores the stage a transition produced (and the one to return to on reopening).
+pub fn set_stage(
+    conn: &mut DbConnection,
+    case_id: &str,
+    stage: CaseStage,
+    before_closure: Option<CaseStage>,
+    now: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    diesel::update(cases::table.find(case_id))
+        .set((
+            cases::stage.eq(stage.as_str()),
+            cases::stage_before_closure.eq(before_closure.map(CaseStage::as_str)),
+            cases::updated_at.eq(now.naive_utc()),
+            cases::version.eq(cases::version + 1),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Keeps the indexed "next deadline" of the case in step with its history.
+pub fn set_next_deadline(
+    conn: &mut DbConnection,
+    case_id: &str,
+    next: Option<(&str, NaiveDate)>,
+) -> Result<(), PersistenceError> {
+    diesel::update(cases::table.find(case_id))
+        .set((
+            cases::next_deadline_id.eq(next.map(|(id, _)| id)),
+            cases::next_deadline_on.eq(next.map(|(_, on)| on)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Allocates (or replaces) the case's co-ordinator.
+pub fn set_coordinator(
+    conn: &mut DbConnection,
+    case_id: &str,
+    coordinator: Option<&UserId>,
+) -> Result<(), PersistenceError> {
+    diesel::update(cases::table.find(case_id))
+        .set(cases::coordinator_id.eq(coordinator.map(UserId::as_str)))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn set_request_received(
+    conn: &mut DbConnection,
+    case_id: &str,
+    on: NaiveDate,
+) -> Result<(), PersistenceError> {
+    diesel::update(cases::table.find(case_id))
+        .set(cases::request_received_on.eq(Some(on)))
+        .execute(conn)?;
+    Ok(())
+}
