@@ -73,6 +73,18 @@ pub enum ApiError {
     MethodNotAllowed { allow: Vec<&'static str> },
     #[error("conflict: {0}")]
     Conflict(String),
+    /// A unique value already in use: 409 naming the field.
+    #[error("{field} is already used")]
+    Taken {
+        field: &'static str,
+        message: String,
+    },
+    /// A stale `If-Match`: someone else saved first.
+    #[error("stale If-Match")]
+    PreconditionFailed,
+    /// An update without `If-Match`.
+    #[error("If-Match required")]
+    PreconditionRequired,
     #[error("payload too large")]
     PayloadTooLarge(usize),
     #[error("unsupported media type")]
@@ -117,6 +129,32 @@ impl ApiError {
                 vec![],
             ),
             ApiError::Conflict(d) => (format!("{TYPE_BASE}conflict"), "Conflict", Some(d.clone()), vec![]),
+            ApiError::Taken { field, message } => (
+                format!("{TYPE_BASE}conflict"),
+                "Conflict",
+                Some(message.clone()),
+                vec![FieldError { field: (*field).into(), code: "taken".into(), message: message.clone() }],
+            ),
+            ApiError::PreconditionFailed => (
+                format!("{TYPE_BASE}stale"),
+                "Precondition failed",
+                Some(
+                    "Someone else changed this record after you loaded it. Load it again, check \
+                     their change and make yours again."
+                        .into(),
+                ),
+                vec![],
+            ),
+            ApiError::PreconditionRequired => (
+                format!("{TYPE_BASE}precondition-required"),
+                "Precondition required",
+                Some(
+                    "Send If-Match with the ETag from reading the record, so that two people never \
+                     overwrite each other's changes."
+                        .into(),
+                ),
+                vec![],
+            ),
             ApiError::PayloadTooLarge(limit) => (
                 "about:blank".into(),
                 "Payload too large",
@@ -168,7 +206,9 @@ impl ResponseError for ApiError {
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
-            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::Taken { .. } => StatusCode::CONFLICT,
+            ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
+            ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -20,8 +20,8 @@ use utoipa::ToSchema;
 use crate::auth::SignedIn;
 use crate::problem::{ApiError, Problem, blocking};
 use crate::routes::teams::{
-    Access, IfMatch, ListParams, OrganisationError, audit_context, collect, encode_cursor, etag,
-    member_account, require,
+    Access, IfMatch, ListParams, audit_context, collect, encode_cursor, etag, member_account,
+    require,
 };
 use crate::state::AppState;
 
@@ -136,13 +136,13 @@ pub struct StaffMembershipRequest {
     pub title: String,
 }
 
-fn urn_taken(err: ApiError) -> OrganisationError {
+fn urn_taken(err: ApiError) -> ApiError {
     match err {
-        ApiError::Conflict(c) if c == URN_TAKEN => OrganisationError::Taken {
+        ApiError::Conflict(c) if c == URN_TAKEN => ApiError::Taken {
             field: "urn",
             message: "There is already a setting with this URN".into(),
         },
-        other => OrganisationError::Api(other),
+        other => other,
     }
 }
 
@@ -200,7 +200,7 @@ pub async fn create_education_setting(
     state: web::Data<AppState>,
     signed_in: SignedIn,
     body: web::Json<NewSettingRequest>,
-) -> Result<HttpResponse, OrganisationError> {
+) -> Result<HttpResponse, ApiError> {
     require(
         &state,
         &signed_in,
@@ -213,7 +213,7 @@ pub async fn create_education_setting(
     let urn = collect(&mut errors, Urn::parse(&body.urn));
     let phase = collect(&mut errors, body.phase.parse::<SettingPhase>());
     let (Some(name), Some(urn), Some(phase)) = (name, urn, phase) else {
-        return Err(ApiError::Invalid(errors).into());
+        return Err(ApiError::Invalid(errors));
     };
     let new = NewSetting {
         id: SettingId::new(uuid::Uuid::new_v4().to_string()),
@@ -299,7 +299,7 @@ pub async fn update_education_setting(
     req: HttpRequest,
     id: web::Path<String>,
     body: web::Json<SettingChangesRequest>,
-) -> Result<HttpResponse, OrganisationError> {
+) -> Result<HttpResponse, ApiError> {
     require(
         &state,
         &signed_in,
@@ -324,7 +324,7 @@ pub async fn update_education_setting(
             .and_then(|p| collect(&mut errors, p.parse::<SettingPhase>())),
     };
     if !errors.is_empty() {
-        return Err(ApiError::Invalid(errors).into());
+        return Err(ApiError::Invalid(errors));
     }
     let id = SettingId::new(id.into_inner());
     let by = audit_context(&signed_in);
@@ -344,7 +344,7 @@ pub async fn update_education_setting(
         VersionedUpdate::Applied(setting) => Ok(HttpResponse::Ok()
             .insert_header(etag(setting.version))
             .json(SettingBody::from(&setting))),
-        VersionedUpdate::Stale => Err(OrganisationError::Stale),
+        VersionedUpdate::Stale => Err(ApiError::PreconditionFailed),
     }
 }
 

@@ -5,7 +5,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderMap};
-use actix_web::{HttpRequest, HttpResponse, ResponseError, delete, get, patch, post, put, web};
+use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, put, web};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
@@ -24,88 +24,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::SignedIn;
-use crate::problem::{ApiError, FieldError, PROBLEM_JSON, Problem, blocking};
+use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::request_id::current_request_id;
 use crate::state::AppState;
 
 // ---- Shared with `education_settings` ----------------------------------------
-
-/// The answers of these routes that `ApiError` has no variant for: a taken name
-/// or URN (409 naming the field), a stale `If-Match` (412) and a missing one (428).
-#[derive(Debug, thiserror::Error)]
-pub enum OrganisationError {
-    #[error(transparent)]
-    Api(#[from] ApiError),
-    #[error("{field} is already used")]
-    Taken {
-        field: &'static str,
-        message: String,
-    },
-    #[error("stale If-Match")]
-    Stale,
-    #[error("If-Match required")]
-    PreconditionRequired,
-}
-
-impl From<PersistenceError> for OrganisationError {
-    fn from(err: PersistenceError) -> Self {
-        OrganisationError::Api(err.into())
-    }
-}
-
-impl ResponseError for OrganisationError {
-    fn status_code(&self) -> StatusCode {
-        match self {
-            OrganisationError::Api(e) => e.status_code(),
-            OrganisationError::Taken { .. } => StatusCode::CONFLICT,
-            OrganisationError::Stale => StatusCode::PRECONDITION_FAILED,
-            OrganisationError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
-        }
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        let (kind, title, detail, errors) = match self {
-            OrganisationError::Api(e) => return e.error_response(),
-            OrganisationError::Taken { field, message } => (
-                "conflict",
-                "Conflict",
-                message.clone(),
-                vec![FieldError {
-                    field: (*field).into(),
-                    code: "taken".into(),
-                    message: message.clone(),
-                }],
-            ),
-            OrganisationError::Stale => (
-                "stale",
-                "Precondition failed",
-                "Someone else changed this record after you loaded it. Load it again, check their \
-                 change and make yours again."
-                    .into(),
-                vec![],
-            ),
-            OrganisationError::PreconditionRequired => (
-                "precondition-required",
-                "Precondition required",
-                "Send If-Match with the ETag from reading the record, so that two people never \
-                 overwrite each other's changes."
-                    .into(),
-                vec![],
-            ),
-        };
-        HttpResponse::build(self.status_code())
-            .insert_header((header::CONTENT_TYPE, PROBLEM_JSON))
-            .insert_header((header::CACHE_CONTROL, "no-store"))
-            .json(Problem {
-                kind: format!("https://ehc-hub.example/problems/{kind}"),
-                title: title.into(),
-                status: self.status_code().as_u16(),
-                detail: Some(detail),
-                request_id: current_request_id(),
-                errors,
-            })
-    }
-}
 
 /// What a person asks to do with teams and settings.
 #[derive(Debug, Clone, Copy)]
@@ -228,10 +151,10 @@ pub(crate) enum IfMatch {
 
 impl IfMatch {
     /// Missing is 428. Weak and unparseable tags match nothing (strong comparison).
-    pub(crate) fn from_headers(headers: &HeaderMap) -> Result<Self, OrganisationError> {
+    pub(crate) fn from_headers(headers: &HeaderMap) -> Result<Self, ApiError> {
         let raw = headers
             .get(header::IF_MATCH)
-            .ok_or(OrganisationError::PreconditionRequired)?
+            .ok_or(ApiError::PreconditionRequired)?
             .to_str()
             .map_err(|_| ApiError::BadRequest("If-Match is not a list of ETags".into()))?;
         if raw.trim() == "*" {
@@ -389,13 +312,13 @@ pub struct TeamMembershipRequest {
     pub manager: bool,
 }
 
-fn name_taken(err: ApiError) -> OrganisationError {
+fn name_taken(err: ApiError) -> ApiError {
     match err {
-        ApiError::Conflict(c) if c == teams::NAME_TAKEN => OrganisationError::Taken {
+        ApiError::Conflict(c) if c == teams::NAME_TAKEN => ApiError::Taken {
             field: "name",
             message: "There is already a team with this name".into(),
         },
-        other => OrganisationError::Api(other),
+        other => other,
     }
 }
 
@@ -453,14 +376,14 @@ pub async fn create_team(
     state: web::Data<AppState>,
     signed_in: SignedIn,
     body: web::Json<NewTeamRequest>,
-) -> Result<HttpResponse, OrganisationError> {
+) -> Result<HttpResponse, ApiError> {
     require(&state, &signed_in, Access::Manage, "team.create").await?;
     let mut errors = Vec::new();
     let name = collect(&mut errors, OrganisationName::parse(&body.name));
     let service = collect(&mut errors, body.service.parse::<ServiceKind>());
     let email = collect(&mut errors, Email::parse(&body.email));
     let (Some(name), Some(service), Some(email)) = (name, service, email) else {
-        return Err(ApiError::Invalid(errors).into());
+        return Err(ApiError::Invalid(errors));
     };
     let new = NewTeam {
         id: TeamId::new(uuid::Uuid::new_v4().to_string()),
@@ -545,7 +468,7 @@ pub async fn update_team(
     req: HttpRequest,
     id: web::Path<String>,
     body: web::Json<TeamChangesRequest>,
-) -> Result<HttpResponse, OrganisationError> {
+) -> Result<HttpResponse, ApiError> {
     require(&state, &signed_in, Access::Manage, "team.update").await?;
     let if_match = IfMatch::from_headers(req.headers())?;
     let mut errors = Vec::new();
@@ -564,7 +487,7 @@ pub async fn update_team(
             .and_then(|e| collect(&mut errors, Email::parse(e))),
     };
     if !errors.is_empty() {
-        return Err(ApiError::Invalid(errors).into());
+        return Err(ApiError::Invalid(errors));
     }
     let id = TeamId::new(id.into_inner());
     let by = audit_context(&signed_in);
@@ -584,7 +507,7 @@ pub async fn update_team(
         VersionedUpdate::Applied(team) => Ok(HttpResponse::Ok()
             .insert_header(etag(team.version))
             .json(TeamBody::from(&team))),
-        VersionedUpdate::Stale => Err(OrganisationError::Stale),
+        VersionedUpdate::Stale => Err(ApiError::PreconditionFailed),
     }
 }
 
