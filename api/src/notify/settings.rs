@@ -33,6 +33,9 @@ pub struct NotifySettings {
     /// Messages claimed at a time, and how many are in flight at once.
     pub batch_size: u32,
     pub concurrency: usize,
+    /// The bearer token GOV.UK Notify sends with delivery receipts (set the same
+    /// in Notify's callback settings). Empty: receipts are refused.
+    pub callback_token: String,
 }
 
 impl Default for NotifySettings {
@@ -50,6 +53,7 @@ impl Default for NotifySettings {
             timeout_secs: 10,
             batch_size: 50,
             concurrency: 8,
+            callback_token: String::new(),
         }
     }
 }
@@ -69,6 +73,14 @@ impl std::fmt::Debug for NotifySettings {
             .field("sms_template_id", &self.sms_template_id)
             .field("base_url", &self.base_url)
             .field("max_attempts", &self.max_attempts)
+            .field(
+                "callback_token",
+                &if self.callback_token.is_empty() {
+                    "(none)"
+                } else {
+                    "***"
+                },
+            )
             .finish_non_exhaustive()
     }
 }
@@ -102,6 +114,12 @@ impl NotifySettings {
             if !(min..=max).contains(&value) {
                 return Err((key, format!("must be between {min} and {max}")));
             }
+        }
+        if !self.callback_token.is_empty() && self.callback_token.len() < 32 {
+            return Err((
+                "notify.callback_token",
+                "must be at least 32 characters".into(),
+            ));
         }
         if self.retry_first_delay_secs < 1 {
             return Err(("notify.retry_first_delay_secs", "must be at least 1".into()));

@@ -6,6 +6,7 @@ pub mod cases;
 pub mod education_settings;
 pub mod me;
 pub mod meta;
+pub mod notifications;
 pub mod teams;
 pub mod users;
 
@@ -19,6 +20,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .wrap(actix_web::middleware::DefaultHeaders::new().add(("Cache-Control", "no-store")))
             .service(meta::get_service_info)
             .service(me::get_me)
+            .service(notifications::receive_delivery_receipt)
+            .service(notifications::list_mailbox)
+            .service(notifications::list_failed_messages)
             .service(cases::get_case_deadlines)
             .service(teams::list_teams)
             .service(teams::create_team)

@@ -4,6 +4,40 @@
  */
 
 export interface paths {
+    "/api/v1/admin/failed-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages that failed for good, for an administrator to follow up. */
+        get: operations["list_failed_messages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/mailbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The local mailbox: the newest messages, so invitations and codes can be read on a laptop. Administrators only; audited. */
+        get: operations["list_mailbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/invitations/accept": {
         parameters: {
             query?: never;
@@ -364,6 +398,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delivery receipts from GOV.UK Notify, authenticated by our bearer token. Idempotent on the notification id. */
+        post: operations["receive_delivery_receipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/service": {
         parameters: {
             query?: never;
@@ -674,6 +725,14 @@ export interface components {
             /** @description One sentence for people: "Decision whether to assess is due by 13 October 2025 (in 41 days)". */
             summary: string;
         };
+        /** @description A delivery receipt as GOV.UK Notify posts it. Fields we do not use are allowed. */
+        DeliveryReceipt: {
+            /** @description Notify's id of the notification. */
+            id: string;
+            reference?: string | null;
+            /** @description `delivered`, `permanent-failure`, `temporary-failure` or `technical-failure`. */
+            status: string;
+        };
         /** @description One invalid input field. */
         FieldError: {
             /** @description A stable machine-readable code, e.g. `required`. */
@@ -703,6 +762,26 @@ export interface components {
             email: string;
             /** @description Fixed for the life of the account. */
             role: components["schemas"]["RoleName"];
+        };
+        /** @description A message as the mailbox shows it. */
+        MailboxMessage: {
+            /** Format: int32 */
+            attempts: number;
+            body: string;
+            /** @description `email` or `sms`. */
+            channel: string;
+            /** Format: date-time */
+            created_at: string;
+            id: string;
+            last_error?: string | null;
+            recipient: string;
+            /** @description `pending`, `sending`, `sent`, `delivered` or `failed_permanently`. */
+            status: string;
+            subject: string;
+            template_key: string;
+        };
+        MailboxPage: {
+            items: components["schemas"]["MailboxMessage"][];
         };
         /** @description The signed-in person. */
         Me: {
@@ -977,6 +1056,96 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_failed_messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages that will not be retried */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxPage"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_mailbox: {
+        parameters: {
+            query?: {
+                /** @description Only messages to this email address or phone number. */
+                to?: string;
+                /** @description How many, newest first (1 to 100, default 25). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest messages first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxPage"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `limit` out of range */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     accept_invitation: {
         parameters: {
             query?: never;
@@ -2170,6 +2339,55 @@ export interface operations {
             };
             /** @description Not signed in, or the session has ended */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receive_delivery_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryReceipt"];
+            };
+        };
+        responses: {
+            /** @description Recorded (or already recorded) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No message with that notification id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown status */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
