@@ -31,6 +31,7 @@ the same API. Errors are RFC 9457 problem+json.",
         (name = "sign-in", description = "Signing in with a password and a second factor, sessions, signing out"),
         (name = "organisations", description = "Teams of professionals and education settings, their members and team managers"),
         (name = "notifications", description = "Delivery receipts from GOV.UK Notify; the local mailbox and failed messages"),
+        (name = "integration", description = "Integration clients of other LA systems: client credentials for bearer tokens with scopes"),
         (name = "cases", description = "Cases and their statutory deadlines"),
         (name = "users", description = "Accounts: invite, list, suspend, reactivate, reset a second factor"),
     ),
@@ -53,6 +54,12 @@ impl utoipa::Modify for SecuritySchemes {
                 "__Host-ehc_session",
                 "Set by signing in. Browsers must send the X-EHC-CSRF header on POST, PUT, PATCH and DELETE.",
             ))),
+        );
+        components.add_security_scheme(
+            "client_token",
+            SecurityScheme::Http(utoipa::openapi::security::Http::new(
+                utoipa::openapi::security::HttpAuthScheme::Bearer,
+            )),
         );
         components.add_security_scheme(
             "notify_callback",

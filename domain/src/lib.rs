@@ -6,6 +6,7 @@ pub mod access;
 pub mod advice;
 pub mod audit;
 pub mod calendar;
+pub mod clients;
 pub mod deadlines;
 pub mod exceptions;
 pub mod lifecycle;

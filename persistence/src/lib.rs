@@ -2,6 +2,7 @@
 //! the embedded zero-setup default, and PostgreSQL for production. Callers speak
 //! domain types; diesel row structs stay inside this crate.
 
+pub mod api_clients;
 pub mod audit;
 pub mod audit_seal;
 pub mod cases;

@@ -154,6 +154,19 @@ diesel::table! {
 
 diesel::joinable!(case_events -> cases (case_id));
 diesel::joinable!(case_exceptions -> cases (case_id));
+diesel::table! {
+    api_clients (id) {
+        id -> Text,
+        name -> Text,
+        secret_hash -> Text,
+        scopes -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        last_used_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(second_factors -> users (user_id));
 diesel::joinable!(pending_sign_ins -> users (user_id));
@@ -238,6 +251,7 @@ diesel::joinable!(setting_members -> education_settings (setting_id));
 diesel::joinable!(setting_members -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    api_clients,
     cases,
     case_events,
     case_exceptions,

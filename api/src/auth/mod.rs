@@ -3,6 +3,7 @@
 //! that tie them to storage. The rules themselves live in `domain::sign_in`.
 
 pub mod accounts;
+pub mod clients;
 pub mod crypto;
 pub mod flows;
 pub mod rate_limit;
@@ -10,4 +11,5 @@ pub mod secrets;
 pub mod session;
 pub mod totp;
 
+pub use clients::Principal;
 pub use session::{CSRF_HEADER, SignedIn};

@@ -16,6 +16,7 @@ type HmacSha256 = Hmac<Sha256>;
 #[derive(Clone)]
 pub struct Keys {
     pub session_jwt: [u8; 32],
+    pub client_jwt: [u8; 32],
     pub encryption: [u8; 32],
     pub code_pepper: [u8; 32],
 }
@@ -47,6 +48,7 @@ impl Keys {
     pub fn from_master(master: &[u8]) -> Self {
         Self {
             session_jwt: derive(master, "ehc-hub session jwt v1"),
+            client_jwt: derive(master, "ehc-hub client jwt v1"),
             encryption: derive(master, "ehc-hub encryption at rest v1"),
             code_pepper: derive(master, "ehc-hub code hashing v1"),
         }

@@ -5,12 +5,13 @@ use actix_web::{get, web};
 use chrono::NaiveDate;
 use domain::access::{Action, Decision, decide};
 use domain::audit::{AuditActor, AuditOutcome, NewAuditEvent};
+use domain::clients::client_may;
 use domain::deadlines::{Deadline, DeadlineStatus};
 use domain::notifications::format_date;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::auth::SignedIn;
+use crate::auth::Principal;
 use crate::cases::{Loaded, access_config, actor};
 use crate::problem::{ApiError, Problem, blocking};
 use crate::request_id::current_request_id;
@@ -137,22 +138,22 @@ impl From<&Deadline<'_>> for DeadlineView {
 #[utoipa::path(
     tag = "cases",
     operation_id = "get_case_deadlines",
-    security(("session" = [])),
+    security(("session" = []), ("client_token" = ["cases:read"])),
     params(("id" = String, Path, description = "The case's id")),
     responses(
         (status = 200, description = "The case's deadlines", body = CaseDeadlines),
-        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Not signed in, or no valid bearer token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "An integration client without the cases:read scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such case, or not one you may see", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/cases/{id}/deadlines")]
 pub async fn get_case_deadlines(
     state: web::Data<AppState>,
-    signed_in: SignedIn,
+    principal: Principal,
     id: web::Path<String>,
 ) -> Result<web::Json<CaseDeadlines>, ApiError> {
     let state = state.get_ref().clone();
-    let user = signed_in.user.clone();
     let case_id = id.into_inner();
     let request_id = current_request_id();
     blocking(move || {
@@ -162,35 +163,48 @@ pub async fn get_case_deadlines(
             other => other?,
         };
         let today = state.today();
-        let la = state
-            .settings
-            .la_config()
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
-        let who = actor(&mut c, &user)?;
-        let decision = decide(
-            &who,
-            Action::ViewDeadlines,
-            &loaded.facts(),
-            today,
-            &access_config(&la),
-        );
-        let outcome = if matches!(decision, Decision::Allow) {
+        let action = Action::ViewDeadlines;
+        let (who, allowed, why) = match &principal {
+            // A client's scopes are its whole rule; its call is audited by the extractor.
+            Principal::Client(client) => {
+                if !client_may(&client.scopes, &action) {
+                    return Err(ApiError::Forbidden(
+                        "This client lacks the cases:read scope.".into(),
+                    ));
+                }
+                (AuditActor::Client(client.id.clone()), true, None)
+            }
+            Principal::Person(signed_in) => {
+                let la = state
+                    .settings
+                    .la_config()
+                    .map_err(|e| ApiError::Internal(e.to_string()))?;
+                let who = actor(&mut c, &signed_in.user)?;
+                match decide(&who, action, &loaded.facts(), today, &access_config(&la)) {
+                    Decision::Allow => {
+                        (AuditActor::User(signed_in.user.id.to_string()), true, None)
+                    }
+                    Decision::Deny(reason) => (
+                        AuditActor::User(signed_in.user.id.to_string()),
+                        false,
+                        Some(format!("{reason:?}")),
+                    ),
+                }
+            }
+        };
+        let outcome = if allowed {
             AuditOutcome::Success
         } else {
             AuditOutcome::Denied
         };
-        let mut event = NewAuditEvent::new(
-            AuditActor::User(user.id.to_string()),
-            "case.deadlines.read",
-            outcome,
-        )
-        .object("case", &case_id)
-        .request_id(request_id);
-        if let Decision::Deny(reason) = &decision {
-            event = event.detail(format!("{reason:?}"));
+        let mut event = NewAuditEvent::new(who, "case.deadlines.read", outcome)
+            .object("case", &case_id)
+            .request_id(request_id);
+        if let Some(why) = why {
+            event = event.detail(why);
         }
         persistence::audit::append(&mut c, &event, state.now())?;
-        if !matches!(decision, Decision::Allow) {
+        if !allowed {
             return Err(ApiError::NotFound);
         }
         let items = loaded

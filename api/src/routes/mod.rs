@@ -1,6 +1,7 @@
 //! The HTTP surface, one module per capability. Every route is registered
 //! through utoipa-actix-web, so a route cannot exist outside the OpenAPI contract.
 
+pub mod api_clients;
 pub mod auth;
 pub mod cases;
 pub mod education_settings;
@@ -20,6 +21,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .wrap(actix_web::middleware::DefaultHeaders::new().add(("Cache-Control", "no-store")))
             .service(meta::get_service_info)
             .service(me::get_me)
+            .service(api_clients::list_api_clients)
+            .service(api_clients::create_api_client)
+            .service(api_clients::revoke_api_client)
             .service(notifications::receive_delivery_receipt)
             .service(notifications::list_mailbox)
             .service(notifications::list_failed_messages)
@@ -48,6 +52,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(
                 utoipa_actix_web::scope("/auth")
                     .wrap(from_fn(auth::rate_limit))
+                    .service(api_clients::issue_client_token)
                     .service(auth::sign_in)
                     .service(auth::sign_in_with_code)
                     .service(auth::sign_in_with_recovery_code)
