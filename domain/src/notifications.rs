@@ -202,6 +202,23 @@ impl Placeholder {
         }
     }
 
+    /// A value of the right shape, for previews of an administrator's wording.
+    pub fn example(self) -> &'static str {
+        match self {
+            Placeholder::CaseReference => "EHC-2026-000042",
+            Placeholder::DueDate => "3 March 2027",
+            Placeholder::ExpiresOn => "17 March 2027",
+            Placeholder::MeetingDate => "10 February 2027",
+            Placeholder::MeetingTime => "10:30",
+            Placeholder::SignInLink => "https://ehc.example.gov.uk/sign-in",
+            Placeholder::Code => "123456",
+            Placeholder::MinutesValid => "10",
+            Placeholder::LaName => "Exampleshire County Council",
+            Placeholder::AdviceType => ADVICE_TYPES[1],
+            Placeholder::ReviewOutcome => REVIEW_OUTCOMES[0],
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|p| p.as_str() == s)
     }

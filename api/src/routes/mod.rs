@@ -9,6 +9,7 @@ pub mod me;
 pub mod meta;
 pub mod notifications;
 pub mod teams;
+pub mod templates;
 pub mod users;
 
 use actix_web::middleware::from_fn;
@@ -27,6 +28,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(notifications::receive_delivery_receipt)
             .service(notifications::list_mailbox)
             .service(notifications::list_failed_messages)
+            .service(templates::list_message_templates)
+            .service(templates::update_message_template)
+            .service(templates::reset_message_template)
+            .service(templates::preview_message_template)
             .service(cases::get_case_deadlines)
             .service(teams::list_teams)
             .service(teams::create_team)
