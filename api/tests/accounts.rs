@@ -557,3 +557,122 @@ async fn the_account_list_is_searchable_and_paged_without_gaps() {
         422
     );
 }
+
+#[actix_rt::test]
+async fn a_person_changes_their_password_and_their_other_sessions_end() {
+    for t in each_backend() {
+        let clock = Clock::manual(support::monday_morning());
+        let app = app!(t, clock);
+        let mut laptop = signed_in_as(&t, &app, &clock, Role::Contributor, "ep@example.org").await;
+        // The same person signed in on a second device (a recovery code saves a second app set-up).
+        let mut phone = Browser::new();
+        phone
+            .post(
+                &app,
+                "/api/v1/auth/sign-in",
+                json!({"email": "ep@example.org", "password": PASSWORD}),
+            )
+            .await;
+        let id = laptop.get(&app, "/api/v1/me").await.body["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let mut c = t.db.conn().unwrap();
+        persistence::sign_in::create_session(
+            &mut c,
+            "phone-session",
+            &domain::people::UserId::new(&id),
+            clock.now(),
+        )
+        .unwrap();
+        drop(c);
+
+        let wrong = laptop.post(&app, "/api/v1/me/password", json!({"current_password": "not it at all", "new_password": "quiet meadow copper kettle"})).await;
+        assert_eq!(wrong.status, 401);
+        assert_eq!(wrong.body["errors"][0]["field"], "current_password");
+        let weak = laptop
+            .post(
+                &app,
+                "/api/v1/me/password",
+                json!({"current_password": PASSWORD, "new_password": "password1234"}),
+            )
+            .await;
+        assert_eq!(weak.status, 422);
+        assert_eq!(weak.body["errors"][0]["field"], "new_password");
+        let done = laptop
+            .post(
+                &app,
+                "/api/v1/me/password",
+                json!({"current_password": PASSWORD, "new_password": "quiet meadow copper kettle"}),
+            )
+            .await;
+        assert_eq!(done.status, 204, "{:?}", done.body);
+        assert_eq!(
+            laptop.get(&app, "/api/v1/me").await.status,
+            200,
+            "this session goes on"
+        );
+        let mut c = t.db.conn().unwrap();
+        assert!(
+            persistence::sign_in::find_session(&mut c, "phone-session")
+                .unwrap()
+                .unwrap()
+                .revoked,
+            "the other one ended"
+        );
+        assert_eq!(
+            persistence::outbox::latest(&mut c, Some("ep@example.org"), 1).unwrap()[0].template_key,
+            "password_changed"
+        );
+    }
+}
+
+#[actix_rt::test]
+async fn changing_the_second_factor_needs_the_password_and_leads_straight_to_setting_up_a_new_one()
+{
+    let t = TestDb::sqlite();
+    let clock = Clock::manual(support::monday_morning());
+    let app = app!(t, clock);
+    let mut browser = signed_in_as(&t, &app, &clock, Role::Family, "parent@example.org").await;
+    let wrong = browser
+        .post(
+            &app,
+            "/api/v1/me/second-factor/change",
+            json!({"current_password": "nope nope nope"}),
+        )
+        .await;
+    assert_eq!(wrong.status, 401);
+    assert_eq!(
+        browser.get(&app, "/api/v1/me").await.status,
+        200,
+        "nothing changed"
+    );
+    let step = browser
+        .post(
+            &app,
+            "/api/v1/me/second-factor/change",
+            json!({"current_password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(step.status, 200, "{:?}", step.body);
+    assert_eq!(step.body["next"], "set_up_second_factor");
+    assert_eq!(
+        browser.get(&app, "/api/v1/me").await.status,
+        401,
+        "the session that asked has ended"
+    );
+    let sent = browser
+        .post(
+            &app,
+            "/api/v1/auth/second-factor/text-message",
+            json!({"phone": "07700 900111"}),
+        )
+        .await;
+    assert_eq!(
+        sent.status, 202,
+        "the new factor is set up from the pending sign-in"
+    );
+    let mut c = t.db.conn().unwrap();
+    let mail = persistence::outbox::latest(&mut c, Some("parent@example.org"), 1).unwrap();
+    assert_eq!(mail[0].template_key, "second_factor_changed");
+}

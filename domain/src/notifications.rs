@@ -43,6 +43,7 @@ pub enum TemplateKey {
     PasswordReset,
     PasswordChanged,
     TwoFactorReset,
+    SecondFactorChanged,
     AdviceRequested,
     AdviceAllocated,
     AdviceReminder,
@@ -59,12 +60,13 @@ pub enum TemplateKey {
 }
 
 impl TemplateKey {
-    pub const ALL: [TemplateKey; 18] = [
+    pub const ALL: [TemplateKey; 19] = [
         TemplateKey::Invitation,
         TemplateKey::SignInCode,
         TemplateKey::PasswordReset,
         TemplateKey::PasswordChanged,
         TemplateKey::TwoFactorReset,
+        TemplateKey::SecondFactorChanged,
         TemplateKey::AdviceRequested,
         TemplateKey::AdviceAllocated,
         TemplateKey::AdviceReminder,
@@ -334,7 +336,7 @@ const ADVICE: &[Placeholder] = &[P::CaseReference, P::AdviceType, P::DueDate, P:
 const CASE_DUE: &[Placeholder] = &[P::CaseReference, P::DueDate, P::SignInLink];
 const CASE_LA: &[Placeholder] = &[P::CaseReference, P::LaName, P::SignInLink];
 
-static TEMPLATES: [Template; 18] = [
+static TEMPLATES: [Template; 19] = [
     Template {
         key: TemplateKey::Invitation,
         key_str: "invitation",
@@ -388,6 +390,17 @@ If you did not change it, contact ((la_name)) today and sign in to check your ac
         body: "An administrator at ((la_name)) has reset the second sign-in step (authenticator \
 app or text message codes) on your EHC hub account. You will set it up again the next time you \
 sign in:\n((sign_in_link))\n\nIf you did not ask for this, contact ((la_name)) today.",
+        placeholders: LINK_AND_LA,
+    },
+    Template {
+        key: TemplateKey::SecondFactorChanged,
+        key_str: "second_factor_changed",
+        default_channel: Channel::Email,
+        always_sent: true,
+        subject: "The second sign-in step on your EHC hub account is being changed",
+        body: "Someone signed in to your EHC hub account at ((la_name)) with your password has \
+started changing its second sign-in step (authenticator app or text message codes). The old one \
+no longer works.\n\nIf this was not you, contact ((la_name)) today. To sign in: ((sign_in_link))",
         placeholders: LINK_AND_LA,
     },
     Template {
@@ -863,6 +876,7 @@ mod tests {
                 TemplateKey::PasswordReset,
                 TemplateKey::PasswordChanged,
                 TemplateKey::TwoFactorReset,
+                TemplateKey::SecondFactorChanged,
             ]
         );
         assert_eq!(

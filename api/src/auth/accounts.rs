@@ -350,6 +350,107 @@ impl Accounts<'_> {
         })?
     }
 
+    /// Checks the signed-in person's password again before a sensitive change; a
+    /// wrong one counts towards the lockout like any other.
+    fn reauthenticate(&self, user: &User, password: &str) -> Result<(), ApiError> {
+        let mut c = self.ctx.db.conn()?;
+        let creds = store::credentials_by_id(&mut c, &user.id)?;
+        drop(c);
+        let ok = creds
+            .password_hash
+            .as_deref()
+            .is_some_and(|h| crate::passwords::verify(password, h));
+        if ok && !creds.lockout.is_locked(self.ctx.now) {
+            return Ok(());
+        }
+        self.ctx.db.transaction(|c| {
+            let after = creds.lockout.after_failure(self.ctx.policy, self.ctx.now);
+            store::set_lockout(c, &user.id, after)?;
+            self.audit(
+                c,
+                NewAuditEvent::new(by(user), "auth.reauthenticate", AuditOutcome::Failure)
+                    .object("user", user.id.as_str()),
+            )
+        })?;
+        Err(ApiError::Unauthorized {
+            detail: "Your current password is not right.".into(),
+            errors: vec![FieldError {
+                field: "current_password".into(),
+                code: "incorrect".into(),
+                message: "Enter your current password".into(),
+            }],
+        })
+    }
+
+    /// A signed-in person changes their password; their other sessions end.
+    pub fn change_password(
+        &self,
+        user: &User,
+        session_id: &str,
+        current: &str,
+        new: &str,
+    ) -> Result<(), ApiError> {
+        self.reauthenticate(user, current)?;
+        self.check_password(new, user)?;
+        let hash = crate::passwords::hash(new).map_err(ApiError::Internal)?;
+        Ok(self.ctx.db.transaction(|c| {
+            users::set_password(c, &user.id, &hash, self.ctx.now)?;
+            store::set_lockout(c, &user.id, domain::sign_in::Lockout::after_success())?;
+            store::revoke_sessions_of(
+                c,
+                &user.id,
+                Some(session_id),
+                "password changed",
+                self.ctx.now,
+            )?;
+            let reference = format!("password-changed:{}", uuid::Uuid::now_v7().simple());
+            self.email(
+                c,
+                &user.email,
+                TemplateKey::PasswordChanged,
+                &[("sign_in_link", format!("{}/sign-in", self.public_url))],
+                reference,
+            )?;
+            self.audit(
+                c,
+                NewAuditEvent::new(by(user), "auth.password_changed", AuditOutcome::Success)
+                    .object("user", user.id.as_str()),
+            )
+        })?)
+    }
+
+    /// A signed-in person replaces their second factor: after their password, the
+    /// old factor and this session end, and a pending sign-in leads to setting up
+    /// the new one (as at first sign-in). Returns the pending token.
+    pub fn restart_second_factor(&self, user: &User, password: &str) -> Result<String, ApiError> {
+        self.reauthenticate(user, password)?;
+        Ok(self.ctx.db.transaction(|c| {
+            store::remove_second_factor(c, &user.id)?;
+            store::revoke_sessions_of(c, &user.id, None, "second factor changed", self.ctx.now)?;
+            let (token, hash) = crypto::new_token();
+            let expires = self.ctx.now + Duration::minutes(self.ctx.policy.pending_minutes);
+            store::create_pending(c, &hash, &user.id, self.ctx.now, expires)?;
+            let reference = format!("2fa-changed:{}", uuid::Uuid::now_v7().simple());
+            self.email(
+                c,
+                &user.email,
+                TemplateKey::SecondFactorChanged,
+                &[("sign_in_link", format!("{}/sign-in", self.public_url))],
+                reference,
+            )?;
+            self.audit(
+                c,
+                NewAuditEvent::new(
+                    by(user),
+                    "auth.second_factor.changing",
+                    AuditOutcome::Success,
+                )
+                .object("user", user.id.as_str()),
+            )?;
+            Ok(token)
+        })?)
+    }
+
     fn administered(
         &self,
         admin: &User,

@@ -1,13 +1,15 @@
 //! The signed-in person: who they are and when their session ends.
 
-use actix_web::{get, web};
+use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
 use domain::people::{Role, User};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::auth::SignedIn;
+use crate::auth::session::{cookie, expired_cookie, pending_cookie_name, session_cookie_name};
 use crate::problem::{ApiError, Problem};
+use crate::state::AppState;
 
 /// When the session ends: after inactivity, and at the latest.
 #[derive(Serialize, ToSchema)]
@@ -96,4 +98,102 @@ pub async fn get_me(signed_in: SignedIn) -> Result<web::Json<Me>, ApiError> {
             expires_at: signed_in.expires_at,
         },
     )))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangePassword {
+    pub current_password: String,
+    /// Checked against the LA's policy; problems come back per rule on `new_password`.
+    pub new_password: String,
+}
+
+/// Change your password: your other sessions end and you get an email saying so.
+#[utoipa::path(
+    tag = "sign-in",
+    operation_id = "change_password",
+    security(("session" = [])),
+    request_body = ChangePassword,
+    responses(
+        (status = 204, description = "Changed"),
+        (status = 401, description = "Not signed in, or the current password is wrong", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The new password breaks a rule (field `new_password`)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/me/password")]
+pub async fn change_password(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    body: web::Json<ChangePassword>,
+) -> Result<HttpResponse, ApiError> {
+    let ChangePassword {
+        current_password,
+        new_password,
+    } = body.into_inner();
+    let user = signed_in.user.clone();
+    let session_id = signed_in.session_id.clone();
+    crate::auth::accounts::run(&state, move |a| {
+        a.change_password(&user, &session_id, &current_password, &new_password)
+            .map_err(|e| match e {
+                ApiError::Invalid(errors) => ApiError::Invalid(
+                    errors
+                        .into_iter()
+                        .map(|mut f| {
+                            if f.field == "password" {
+                                f.field = "new_password".into();
+                            }
+                            f
+                        })
+                        .collect(),
+                ),
+                other => other,
+            })
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reauthenticate {
+    pub current_password: String,
+}
+
+/// Change your second factor: after your password, the old one stops working and
+/// you set up a new one straight away (authenticator app or text messages).
+#[utoipa::path(
+    tag = "sign-in",
+    operation_id = "change_second_factor",
+    security(("session" = [])),
+    request_body = Reauthenticate,
+    responses(
+        (status = 200, description = "Signed out of this session; a pending sign-in cookie leads to setting up the new factor", body = crate::routes::auth::SignInStep),
+        (status = 401, description = "Not signed in, or the current password is wrong", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/me/second-factor/change")]
+pub async fn change_second_factor(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    body: web::Json<Reauthenticate>,
+) -> Result<HttpResponse, ApiError> {
+    let password = body.into_inner().current_password;
+    let user = signed_in.user.clone();
+    let token =
+        crate::auth::accounts::run(&state, move |a| a.restart_second_factor(&user, &password))
+            .await?;
+    let secure = state.settings.auth.cookie_secure;
+    Ok(HttpResponse::Ok()
+        .cookie(expired_cookie(session_cookie_name(secure), secure))
+        .cookie(cookie(
+            pending_cookie_name(secure),
+            token,
+            state.settings.sign_in.pending_minutes * 60,
+            secure,
+        ))
+        .json(crate::routes::auth::SignInStep {
+            next: crate::routes::auth::NextAction::SetUpSecondFactor,
+            method: None,
+            phone_ending: None,
+        }))
 }

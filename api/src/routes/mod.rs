@@ -22,6 +22,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .wrap(actix_web::middleware::DefaultHeaders::new().add(("Cache-Control", "no-store")))
             .service(meta::get_service_info)
             .service(me::get_me)
+            .service(me::change_password)
+            .service(me::change_second_factor)
             .service(api_clients::list_api_clients)
             .service(api_clients::create_api_client)
             .service(api_clients::revoke_api_client)

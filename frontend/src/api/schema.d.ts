@@ -502,6 +502,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password: your other sessions end and you get an email saying so. */
+        post: operations["change_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/second-factor/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your second factor: after your password, the old one stops working and
+         *     you set up a new one straight away (authenticator app or text messages).
+         */
+        post: operations["change_second_factor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/receipts": {
         parameters: {
             query?: never;
@@ -773,6 +810,11 @@ export interface components {
              */
             today: string;
         };
+        ChangePassword: {
+            current_password: string;
+            /** @description Checked against the LA's policy; problems come back per rule on `new_password`. */
+            new_password: string;
+        };
         ClientList: {
             items: components["schemas"]["ClientSummary"][];
         };
@@ -1004,6 +1046,9 @@ export interface components {
         };
         /** @enum {string} */
         ReadyStatus: "ready";
+        Reauthenticate: {
+            current_password: string;
+        };
         RecoveryCodeRequest: {
             /**
              * @description One of the recovery codes given when the second factor was set up.
@@ -2929,6 +2974,79 @@ export interface operations {
                 };
             };
             /** @description Not signed in, or the session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePassword"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the current password is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The new password breaks a rule (field `new_password`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_second_factor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reauthenticate"];
+            };
+        };
+        responses: {
+            /** @description Signed out of this session; a pending sign-in cookie leads to setting up the new factor */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInStep"];
+                };
+            };
+            /** @description Not signed in, or the current password is wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
