@@ -60,3 +60,35 @@ pub fn spawn_notifications(
     actix_web::rt::spawn(worker::run(db, notifier, options, poll));
     Ok(())
 }
+
+/// How often the deadline sweep runs. Warnings are idempotent, so the period
+/// only decides how soon after a deadline enters the window the warning goes.
+const SWEEP_EVERY: Duration = Duration::from_secs(15 * 60);
+
+/// Starts the deadline sweep on the current actix system.
+pub fn spawn_deadline_sweep(state: crate::state::AppState) {
+    actix_web::rt::spawn(async move {
+        let mut tick = actix_web::rt::time::interval(SWEEP_EVERY);
+        loop {
+            tick.tick().await;
+            let state = state.clone();
+            let result = actix_web::web::block(move || {
+                let window = state.settings.la.impending_window_days;
+                crate::sweep::sweep_case_deadlines(
+                    &state.db,
+                    &state.statutory,
+                    window,
+                    &state.settings.public_url(),
+                    state.now(),
+                )
+            })
+            .await;
+            match result {
+                Ok(Ok(0)) => {}
+                Ok(Ok(n)) => tracing::info!(queued = n, "deadline warnings queued"),
+                Ok(Err(e)) => tracing::warn!(error = %e, "deadline sweep did not complete"),
+                Err(e) => tracing::warn!(error = %e, "deadline sweep failed"),
+            }
+        }
+    });
+}

@@ -16,4 +16,5 @@ pub mod request_id;
 pub mod routes;
 pub mod spa;
 pub mod state;
+pub mod sweep;
 pub mod telemetry;

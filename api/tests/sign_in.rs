@@ -676,3 +676,55 @@ async fn a_texted_code_expires_after_ten_minutes_and_resends_are_throttled_witho
         "codes last ten minutes (and the pending sign-in with them)"
     );
 }
+
+#[actix_rt::test]
+async fn a_malformed_code_is_an_input_error_not_a_guess() {
+    let t = TestDb::sqlite();
+    let clock = Clock::manual(support::monday_morning());
+    let app = app!(t, clock);
+    build::create(
+        &t.db,
+        &with_password(Role::Setting, "senco@school.example.org"),
+    );
+    register_app(
+        &app,
+        &mut Browser::new(),
+        &clock,
+        "senco@school.example.org",
+    )
+    .await;
+    let mut browser = Browser::new();
+    browser
+        .post(
+            &app,
+            "/api/v1/auth/sign-in",
+            json!({"email": "senco@school.example.org", "password": PASSWORD}),
+        )
+        .await;
+    for bad in ["", "12 3", "abcdef"] {
+        let r = browser
+            .post(&app, "/api/v1/auth/sign-in/code", json!({"code": bad}))
+            .await;
+        assert_eq!(r.status, 422, "{bad:?}");
+        assert_eq!(r.body["errors"][0]["field"], "code");
+    }
+    let r = browser
+        .post(
+            &app,
+            "/api/v1/auth/sign-in/recovery-code",
+            json!({"recovery_code": "short"}),
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    let mut c = t.db.conn().unwrap();
+    let creds = persistence::sign_in::credentials_by_email(
+        &mut c,
+        &domain::people::Email::parse("senco@school.example.org").unwrap(),
+    )
+    .unwrap()
+    .unwrap();
+    assert_eq!(
+        creds.lockout.failures, 0,
+        "none of these counted towards the lockout"
+    );
+}

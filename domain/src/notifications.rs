@@ -44,6 +44,8 @@ pub enum TemplateKey {
     PasswordChanged,
     TwoFactorReset,
     SecondFactorChanged,
+    CaseDeadlineApproaching,
+    CaseDeadlineOverdue,
     AdviceRequested,
     AdviceAllocated,
     AdviceReminder,
@@ -60,13 +62,15 @@ pub enum TemplateKey {
 }
 
 impl TemplateKey {
-    pub const ALL: [TemplateKey; 19] = [
+    pub const ALL: [TemplateKey; 21] = [
         TemplateKey::Invitation,
         TemplateKey::SignInCode,
         TemplateKey::PasswordReset,
         TemplateKey::PasswordChanged,
         TemplateKey::TwoFactorReset,
         TemplateKey::SecondFactorChanged,
+        TemplateKey::CaseDeadlineApproaching,
+        TemplateKey::CaseDeadlineOverdue,
         TemplateKey::AdviceRequested,
         TemplateKey::AdviceAllocated,
         TemplateKey::AdviceReminder,
@@ -130,6 +134,8 @@ pub enum Placeholder {
     AdviceType,
     /// The outcome of an annual review: one of [`REVIEW_OUTCOMES`].
     ReviewOutcome,
+    /// A statutory deadline's plain-English name, as a rule pack gives it.
+    DeadlineName,
 }
 
 /// The kinds of advice an EHC needs assessment gathers (regulation 6).
@@ -173,8 +179,22 @@ pub fn format_date(date: NaiveDate) -> String {
     format!("{} {} {}", date.day(), month, date.year())
 }
 
+/// The names of the deadlines of the rule packs shipped: the only values a
+/// deadline-name placeholder accepts, so nothing typed about a child can pass.
+fn deadline_names() -> &'static std::collections::HashSet<String> {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        crate::rules::RulePack::send_2014()
+            .rules
+            .into_iter()
+            .map(|r| r.name)
+            .collect()
+    })
+}
+
 impl Placeholder {
-    pub const ALL: [Placeholder; 11] = [
+    pub const ALL: [Placeholder; 12] = [
         Placeholder::CaseReference,
         Placeholder::DueDate,
         Placeholder::ExpiresOn,
@@ -186,6 +206,7 @@ impl Placeholder {
         Placeholder::LaName,
         Placeholder::AdviceType,
         Placeholder::ReviewOutcome,
+        Placeholder::DeadlineName,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -201,6 +222,7 @@ impl Placeholder {
             Placeholder::LaName => "la_name",
             Placeholder::AdviceType => "advice_type",
             Placeholder::ReviewOutcome => "review_outcome",
+            Placeholder::DeadlineName => "deadline",
         }
     }
 
@@ -218,6 +240,7 @@ impl Placeholder {
             Placeholder::LaName => "Exampleshire County Council",
             Placeholder::AdviceType => ADVICE_TYPES[1],
             Placeholder::ReviewOutcome => REVIEW_OUTCOMES[0],
+            Placeholder::DeadlineName => "Decision whether to assess, told to the family",
         }
     }
 
@@ -244,6 +267,7 @@ impl Placeholder {
             }
             Placeholder::AdviceType => ADVICE_TYPES.contains(&value),
             Placeholder::ReviewOutcome => REVIEW_OUTCOMES.contains(&value),
+            Placeholder::DeadlineName => deadline_names().contains(value),
         };
         if ok {
             Ok(())
@@ -260,6 +284,7 @@ impl Placeholder {
                 Placeholder::LaName => "must be one line of at most 120 characters",
                 Placeholder::AdviceType => "must be one of the advice types",
                 Placeholder::ReviewOutcome => "must be one of the review outcomes",
+                Placeholder::DeadlineName => "must be the name of a statutory deadline",
             })
         }
     }
@@ -334,9 +359,10 @@ use Placeholder as P;
 const LINK_AND_LA: &[Placeholder] = &[P::LaName, P::SignInLink];
 const ADVICE: &[Placeholder] = &[P::CaseReference, P::AdviceType, P::DueDate, P::SignInLink];
 const CASE_DUE: &[Placeholder] = &[P::CaseReference, P::DueDate, P::SignInLink];
+const DEADLINE: &[Placeholder] = &[P::CaseReference, P::DeadlineName, P::DueDate, P::SignInLink];
 const CASE_LA: &[Placeholder] = &[P::CaseReference, P::LaName, P::SignInLink];
 
-static TEMPLATES: [Template; 19] = [
+static TEMPLATES: [Template; 21] = [
     Template {
         key: TemplateKey::Invitation,
         key_str: "invitation",
@@ -402,6 +428,26 @@ sign in:\n((sign_in_link))\n\nIf you did not ask for this, contact ((la_name)) t
 started changing its second sign-in step (authenticator app or text message codes). The old one \
 no longer works.\n\nIf this was not you, contact ((la_name)) today. To sign in: ((sign_in_link))",
         placeholders: LINK_AND_LA,
+    },
+    Template {
+        key: TemplateKey::CaseDeadlineApproaching,
+        key_str: "case_deadline_approaching",
+        default_channel: Channel::Email,
+        always_sent: false,
+        subject: "Case ((case_reference)): a statutory deadline is close",
+        body: "On case ((case_reference)), the deadline \"((deadline))\" falls on ((due_date)). \
+Sign in to see what is still needed: ((sign_in_link))",
+        placeholders: DEADLINE,
+    },
+    Template {
+        key: TemplateKey::CaseDeadlineOverdue,
+        key_str: "case_deadline_overdue",
+        default_channel: Channel::Email,
+        always_sent: false,
+        subject: "Case ((case_reference)): a statutory deadline has passed",
+        body: "On case ((case_reference)), the deadline \"((deadline))\" passed on ((due_date)). \
+Sign in to record what happened, or an exception if one applies: ((sign_in_link))",
+        placeholders: DEADLINE,
     },
     Template {
         key: TemplateKey::AdviceRequested,
@@ -746,6 +792,7 @@ mod tests {
                     P::LaName => "Exampleshire County Council",
                     P::AdviceType => "educational psychology",
                     P::ReviewOutcome => "amend the plan",
+                    P::DeadlineName => "Final plan issued",
                 };
                 (p.as_str().to_owned(), value.to_owned())
             })

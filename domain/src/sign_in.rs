@@ -98,6 +98,14 @@ pub fn totp_step_fresh(last_accepted: Option<u64>, step: u64) -> bool {
     last_accepted.is_none_or(|last| step > last)
 }
 
+/// A six-digit code as typed, with spaces and dashes forgiven; `None` if it is
+/// not six digits. A malformed code is an input error, not a guess, so it never
+/// counts towards the lockout.
+pub fn six_digit_code(typed: &str) -> Option<String> {
+    let digits: String = typed.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    (digits.len() == 6 && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
+}
+
 /// Where a session stands at `now`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionState {
@@ -226,6 +234,15 @@ mod tests {
         assert!(totp_step_fresh(Some(4), 5));
         assert!(!totp_step_fresh(Some(5), 5));
         assert!(!totp_step_fresh(Some(6), 5));
+    }
+
+    #[test]
+    fn a_code_is_six_digits_with_spaces_and_dashes_forgiven() {
+        assert_eq!(six_digit_code(" 123 456 ").as_deref(), Some("123456"));
+        assert_eq!(six_digit_code("123-456").as_deref(), Some("123456"));
+        for bad in ["", "12 3", "1234567", "12345a"] {
+            assert_eq!(six_digit_code(bad), None, "{bad}");
+        }
     }
 
     #[test]

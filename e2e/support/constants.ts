@@ -1,2 +1,8 @@
 /** The authority name global-setup gives the server (EHC__LA__NAME). */
 export const LA_NAME = "Exampleshire County Council";
+
+/** The password of every demo account `ehc-hub seed-demo` creates. */
+export const DEMO_PASSWORD = "violet harbour lantern";
+
+/** The idle time-out of the second server global-setup starts (EHC_E2E_SHORT_IDLE_BASE_URL). */
+export const SHORT_IDLE_TIMEOUT_MINUTES = 3;

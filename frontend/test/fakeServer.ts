@@ -29,3 +29,28 @@ export function fakeFetch(handlers: Record<string, Handler>) {
   };
   return { fetch, requests };
 }
+
+/** A signed-in person as GET /api/v1/me answers, with the given idle deadline. */
+export function demoMe(
+  idleExpiresAt: Date,
+  expiresAt = new Date(idleExpiresAt.getTime() + 11 * 3600_000),
+) {
+  return {
+    id: "a02f6dc9-d706-44e3-af38-8f0d9a3ca3e3",
+    email: "senco@example.org",
+    display_name: "Sam Patel",
+    role: "setting",
+    role_label: "Education setting",
+    session: {
+      idle_expires_at: idleExpiresAt.toISOString(),
+      expires_at: expiresAt.toISOString(),
+    },
+  };
+}
+
+export const NOT_SIGNED_IN = {
+  type: "https://ehc-hub.example/problems/unauthorized",
+  title: "Not signed in",
+  status: 401,
+  detail: "You are not signed in, or your session has ended. Sign in again.",
+};

@@ -9,7 +9,7 @@ use domain::exceptions::RecordedException;
 use domain::lifecycle::{CaseEvent, CaseStage};
 use domain::people::UserId;
 
-use crate::schema::{case_events, case_exceptions, cases};
+use crate::schema::{case_events, case_exceptions, cases, users};
 use crate::{DbConnection, PersistenceError};
 
 #[derive(Debug, Clone)]
@@ -286,4 +286,58 @@ pub fn set_request_received(
         .set(cases::request_received_on.eq(Some(on)))
         .execute(conn)?;
     Ok(())
+}
+
+/// A case whose next deadline is due by some day, with its co-ordinator's email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueCase {
+    pub id: String,
+    pub case_ref: String,
+    pub deadline_id: String,
+    pub due: NaiveDate,
+    pub coordinator_email: String,
+}
+
+/// Allocated cases whose next deadline falls on or before `by`, earliest first,
+/// after the (due, id) cursor; read from the indexed column, never recomputed.
+pub fn due_by(
+    conn: &mut DbConnection,
+    by: NaiveDate,
+    after: Option<(NaiveDate, &str)>,
+    limit: i64,
+) -> Result<Vec<DueCase>, PersistenceError> {
+    let mut query = cases::table
+        .inner_join(users::table.on(cases::coordinator_id.eq(users::id.nullable())))
+        .filter(cases::next_deadline_on.le(by))
+        .select((
+            cases::id,
+            cases::case_ref,
+            cases::next_deadline_id,
+            cases::next_deadline_on,
+            users::email,
+        ))
+        .order((cases::next_deadline_on.asc(), cases::id.asc()))
+        .limit(limit)
+        .into_boxed();
+    if let Some((due, id)) = after {
+        query = query.filter(
+            cases::next_deadline_on.gt(due).or(cases::next_deadline_on
+                .eq(due)
+                .and(cases::id.gt(id.to_owned()))),
+        );
+    }
+    type DueRow = (String, String, Option<String>, Option<NaiveDate>, String);
+    let rows: Vec<DueRow> = query.load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, case_ref, deadline, due, email)| {
+            Some(DueCase {
+                id,
+                case_ref,
+                deadline_id: deadline?,
+                due: due?,
+                coordinator_email: email,
+            })
+        })
+        .collect())
 }

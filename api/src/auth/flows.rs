@@ -63,6 +63,12 @@ pub fn wrong_credentials() -> ApiError {
     }
 }
 
+/// The code as six digits, or a 422 naming the field (which does not count as a guess).
+fn well_formed(code: &str) -> Result<String, ApiError> {
+    domain::sign_in::six_digit_code(code)
+        .ok_or_else(|| ApiError::invalid("code", "format", "Enter the 6-digit code, like 123456"))
+}
+
 fn sign_in_expired() -> ApiError {
     ApiError::Unauthorized {
         detail: "Your sign-in has timed out. Start again with your email address and password."
@@ -287,6 +293,8 @@ fn open_session(
 
 /// Step two: the six-digit code from the app or the text message.
 pub fn verify_code(ctx: &Context, pending_token: &str, code: &str) -> Result<NewSession, ApiError> {
+    let code = well_formed(code)?;
+    let code = code.as_str();
     run(ctx.db, |c| {
         let (pending, creds) = take!(pending(ctx, c, pending_token));
         if creds.lockout.is_locked(ctx.now) {
@@ -330,6 +338,13 @@ pub fn use_recovery_code(
     pending_token: &str,
     code: &str,
 ) -> Result<NewSession, ApiError> {
+    if normalise_recovery_code(code).len() != 10 {
+        return Err(ApiError::invalid(
+            "recovery_code",
+            "format",
+            "Enter a recovery code, like abcde-fghjk",
+        ));
+    }
     run(ctx.db, |c| {
         let (pending, creds) = take!(pending(ctx, c, pending_token));
         if creds.lockout.is_locked(ctx.now) {
@@ -412,6 +427,8 @@ pub fn confirm_app_setup(
     pending_token: &str,
     code: &str,
 ) -> Result<NewSession, ApiError> {
+    let code = well_formed(code)?;
+    let code = code.as_str();
     run(ctx.db, |c| {
         let (pending, creds) = take!(pending(ctx, c, pending_token));
         if creds.lockout.is_locked(ctx.now) {
@@ -605,6 +622,8 @@ pub fn confirm_text_setup(
     pending_token: &str,
     code: &str,
 ) -> Result<NewSession, ApiError> {
+    let code = well_formed(code)?;
+    let code = code.as_str();
     run(ctx.db, |c| {
         let (pending, creds) = take!(pending(ctx, c, pending_token));
         if creds.lockout.is_locked(ctx.now) {

@@ -19,6 +19,7 @@ pub fn run(settings: Settings) -> anyhow::Result<()> {
         keys,
         crate::state::Clock::System,
     ));
+    let sweep_state = shared.state.clone();
     let addr = (settings.server.host.clone(), settings.server.port);
     let workers = match settings.server.workers {
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
@@ -34,6 +35,7 @@ pub fn run(settings: Settings) -> anyhow::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         crate::jobs::spawn_notifications(db.clone(), &settings.notify)?;
         crate::jobs::spawn(db);
+        crate::jobs::spawn_deadline_sweep(sweep_state);
         HttpServer::new(move || app(shared.clone()))
             .workers(workers)
             .bind(addr.clone())

@@ -224,6 +224,7 @@ fn signed_in_response(state: &AppState, session: NewSession) -> Result<HttpRespo
     responses(
         (status = 200, description = "Signed in; the session cookie is set", body = SignedInResponse),
         (status = 401, description = "Wrong code, locked account, or the sign-in timed out", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The code is not in the right format (nothing is counted)", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many attempts from this address", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -248,6 +249,7 @@ pub async fn sign_in_with_code(
     responses(
         (status = 200, description = "Signed in; that recovery code is used up", body = SignedInResponse),
         (status = 401, description = "Wrong or used code, locked account, or the sign-in timed out", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The code is not in the right format (nothing is counted)", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many attempts from this address", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -314,6 +316,7 @@ pub async fn begin_authenticator_app_setup(
         (status = 200, description = "Set up and signed in, with recovery codes", body = SignedInResponse),
         (status = 401, description = "Wrong code, locked account, or the sign-in timed out", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "No app set-up was started", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The code is not in the right format (nothing is counted)", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many attempts from this address", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -387,6 +390,7 @@ pub async fn begin_text_message_setup(
         (status = 200, description = "Set up and signed in, with recovery codes", body = SignedInResponse),
         (status = 401, description = "Wrong code, locked account, or the sign-in timed out", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "No text-message set-up was started", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The code is not in the right format (nothing is counted)", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many attempts from this address", body = Problem, content_type = "application/problem+json"),
     )
 )]

@@ -4,6 +4,14 @@
 import createClient, { type Client } from "openapi-fetch";
 import { createContext, useContext } from "react";
 import type { paths } from "./schema";
+import { noteServerDate } from "./serverClock";
+
+/**
+ * The anti-CSRF header the server demands on POST, PUT, PATCH and DELETE from a
+ * browser (a page on another site cannot add it without a CORS preflight, which
+ * the server never grants). Sent on every request: it costs nothing.
+ */
+export const CSRF_HEADER = "X-EHC-CSRF";
 
 export type ApiClient = Client<paths>;
 
@@ -15,14 +23,23 @@ export interface ApiClientOptions {
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  return createClient<paths>({
+  const client = createClient<paths>({
     baseUrl: options.baseUrl ?? globalThis.location.origin,
     // Same origin: the session cookie goes with every request; no token is
     // ever held in JavaScript or in web storage.
     credentials: "same-origin",
-    headers: { Accept: "application/json, application/problem+json" },
+    headers: { Accept: "application/json, application/problem+json", [CSRF_HEADER]: "1" },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+  // The server's clock, from each response's Date header, so that the time-out
+  // warning is right even when this device's clock is not.
+  client.use({
+    onResponse({ response }) {
+      noteServerDate(response.headers.get("Date"));
+      return undefined;
+    },
+  });
+  return client;
 }
 
 export const ApiClientContext = createContext<ApiClient | null>(null);

@@ -1973,6 +1973,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The code is not in the right format (nothing is counted) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many attempts from this address */
             429: {
                 headers: {
@@ -2077,6 +2086,15 @@ export interface operations {
             };
             /** @description No text-message set-up was started */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is not in the right format (nothing is counted) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2253,6 +2271,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The code is not in the right format (nothing is counted) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many attempts from this address */
             429: {
                 headers: {
@@ -2288,6 +2315,15 @@ export interface operations {
             };
             /** @description Wrong or used code, locked account, or the sign-in timed out */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code is not in the right format (nothing is counted) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,13 +1,17 @@
 // The authority's header: govuk-frontend's generic header (no crown, no GOV.UK
-// logotype) carrying the authority's name, then the service navigation.
+// logotype) carrying the authority's name, then the service navigation, which
+// shows who is signed in and a "Sign out" button when someone is.
 import { Link } from "react-router";
 
 interface HeaderProps {
   organisationName: string | undefined;
   serviceName: string;
+  /** The signed-in person's name, when someone is signed in. */
+  signedInAs?: string;
+  onSignOut?: () => void;
 }
 
-export function Header({ organisationName, serviceName }: HeaderProps) {
+export function Header({ organisationName, serviceName, signedInAs, onSignOut }: HeaderProps) {
   return (
     <>
       <div className="govuk-generic-header">
@@ -29,6 +33,27 @@ export function Header({ organisationName, serviceName }: HeaderProps) {
                 {serviceName}
               </Link>
             </span>
+            {signedInAs ? (
+              <nav aria-label="Your account" className="govuk-service-navigation__wrapper">
+                <ul className="govuk-service-navigation__list">
+                  <li className="govuk-service-navigation__item">
+                    <Link to="/account" className="govuk-service-navigation__link">
+                      {signedInAs}
+                      <span className="govuk-visually-hidden">: your account</span>
+                    </Link>
+                  </li>
+                  <li className="govuk-service-navigation__item">
+                    <button
+                      type="button"
+                      className="govuk-service-navigation__link app-link-button"
+                      onClick={onSignOut}
+                    >
+                      Sign out
+                    </button>
+                  </li>
+                </ul>
+              </nav>
+            ) : null}
           </div>
         </div>
       </section>

@@ -7,5 +7,6 @@ declare module "govuk-frontend" {
   export class ErrorSummary extends Component {}
   export class NotificationBanner extends Component {}
   export class ServiceNavigation extends Component {}
+  export class PasswordInput extends Component {}
   export function isSupported(scope?: HTMLElement): boolean;
 }

@@ -1,15 +1,42 @@
+import { Link } from "react-router";
 import { useServiceInfo } from "../../api/queries";
 import { Page } from "../../app/Page";
+import { useMe } from "../../auth/session";
 import { ServiceStatus } from "./ServiceStatus";
+import { SignedInHome } from "./SignedInHome";
 
 export function HomePage() {
   const organisationName = useServiceInfo().data?.la_name;
+  const me = useMe();
+  if (me.isPending) return null;
+  if (me.data) return <SignedInHome me={me.data} organisationName={organisationName} />;
   return (
     <Page title="Home" heading="EHC hub" caption={organisationName}>
       <p className="govuk-body-l">
         Use this service to ask for, follow and take part in an education, health and care (EHC)
         needs assessment and plan for a child or young person with special educational needs.
       </p>
+
+      <Link
+        to="/sign-in"
+        role="button"
+        draggable="false"
+        className="govuk-button govuk-button--start"
+        data-module="govuk-button"
+      >
+        Sign in
+        <svg
+          className="govuk-button__start-icon"
+          xmlns="http://www.w3.org/2000/svg"
+          width="17.5"
+          height="19"
+          viewBox="0 0 33 40"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </Link>
 
       <h2 className="govuk-heading-m">Who it is for</h2>
 

@@ -1,0 +1,113 @@
+//! The deadline sweep warns co-ordinators once per deadline and kind, on
+//! SQLite and (when configured) PostgreSQL.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use domain::lifecycle::{CaseEvent, CaseStage};
+use domain::people::Role;
+use persistence::cases::NewCase;
+use persistence::testing::{build, each_backend};
+
+#[test]
+fn a_coordinator_is_warned_once_as_a_deadline_nears_and_once_when_it_passes() {
+    for t in each_backend() {
+        let spa = tempfile::tempdir().unwrap();
+        let settings = support::settings(&t.url, spa.path());
+        let start = Utc.with_ymd_and_hms(2025, 9, 15, 9, 0, 0).unwrap();
+        let shared =
+            support::shared_with_clock(t.db.clone(), settings, api::state::Clock::manual(start));
+        let state = &shared.state;
+        let co = build::user(&t.db, Role::CaseCoordinator, "co@example.org");
+        let mut c = t.db.conn().unwrap();
+        let case = persistence::cases::create(
+            &mut c,
+            &NewCase {
+                id: "case-1".into(),
+                case_ref: "EHC-2025-000001".into(),
+                stage: CaseStage::RequestDraft,
+                coordinator: Some(co.id.clone()),
+                child_born_on: None,
+                request_received_on: None,
+            },
+            start,
+        )
+        .unwrap();
+        api::cases::record_event(
+            &mut c,
+            &state.statutory,
+            &case.id,
+            CaseEvent::RequestSubmitted,
+            NaiveDate::from_ymd_opt(2025, 9, 1).unwrap(),
+            None,
+            start,
+        )
+        .unwrap();
+        // An unallocated case's deadline warns nobody.
+        persistence::cases::create(
+            &mut c,
+            &NewCase {
+                id: "case-2".into(),
+                case_ref: "EHC-2025-000002".into(),
+                stage: CaseStage::RequestDraft,
+                coordinator: None,
+                child_born_on: None,
+                request_received_on: None,
+            },
+            start,
+        )
+        .unwrap();
+        api::cases::record_event(
+            &mut c,
+            &state.statutory,
+            "case-2",
+            CaseEvent::RequestSubmitted,
+            NaiveDate::from_ymd_opt(2025, 9, 1).unwrap(),
+            None,
+            start,
+        )
+        .unwrap();
+        drop(c);
+        let sweep = |now| {
+            api::sweep::sweep_case_deadlines(
+                &t.db,
+                &state.statutory,
+                14,
+                "https://ehc.example.gov.uk",
+                now,
+            )
+            .unwrap()
+        };
+
+        // D1 is due 13 October: on 15 September it is four weeks away.
+        assert_eq!(sweep(start), 0, "nothing yet");
+        let two_weeks_before = Utc.with_ymd_and_hms(2025, 9, 29, 9, 0, 0).unwrap();
+        assert_eq!(sweep(two_weeks_before), 1);
+        assert_eq!(
+            sweep(two_weeks_before),
+            0,
+            "a second run sends nothing twice"
+        );
+        let mut c = t.db.conn().unwrap();
+        let mail = persistence::outbox::latest(&mut c, Some("co@example.org"), 5).unwrap();
+        assert_eq!(mail.len(), 1);
+        assert_eq!(mail[0].template_key, "case_deadline_approaching");
+        assert!(
+            mail[0].body.contains("EHC-2025-000001") && mail[0].body.contains("13 October 2025"),
+            "{}",
+            mail[0].body
+        );
+        drop(c);
+
+        let day_after = Utc.with_ymd_and_hms(2025, 10, 14, 9, 0, 0).unwrap();
+        assert_eq!(sweep(day_after), 1, "overdue, once");
+        assert_eq!(sweep(day_after), 0);
+        let mut c = t.db.conn().unwrap();
+        assert_eq!(
+            persistence::outbox::latest(&mut c, Some("co@example.org"), 1).unwrap()[0].template_key,
+            "case_deadline_overdue"
+        );
+    }
+}
