@@ -314,14 +314,7 @@ pub fn verify_code(ctx: &Context, pending_token: &str, code: &str) -> Result<New
                     _ => false,
                 }
             }
-            Some(SecondFactor::Sms { .. }) => {
-                let given = crypto::code_hash(&ctx.keys.code_pepper, code.trim());
-                pending
-                    .sms_code_hash
-                    .as_deref()
-                    .is_some_and(|h| crypto::same(h, &given))
-                    && pending.sms_code_expires_at.is_some_and(|t| ctx.now < t)
-            }
+            Some(SecondFactor::Sms { .. }) => texted_code_matches(ctx, &pending, code),
             None => return Ok(Err(sign_in_expired())),
         };
         if !accepted {
@@ -462,27 +455,7 @@ pub fn confirm_app_setup(
             let locked = record_failure(ctx, c, &creds, "auth.second_factor.set_up", "wrong code")?;
             return Ok(Err(wrong_code("code", locked)));
         }
-        store::confirm_second_factor(c, &creds.user.id, ctx.now)?;
-        let codes = issue_recovery_codes(ctx, c, &creds.user.id)?;
-        ctx.audit(
-            c,
-            NewAuditEvent::new(
-                AuditActor::User(creds.user.id.to_string()),
-                "auth.second_factor.set_up",
-                AuditOutcome::Success,
-            )
-            .object("user", creds.user.id.as_str())
-            .detail("authenticator app"),
-        )?;
-        let mut session = take!(open_session(
-            ctx,
-            c,
-            &pending,
-            &creds.user,
-            "second factor set up"
-        ));
-        session.recovery_codes = codes;
-        Ok(Ok(session))
+        finish_set_up(ctx, c, &pending, &creds, "authenticator app")
     })
 }
 
@@ -639,38 +612,54 @@ pub fn confirm_text_setup(
                 "Start setting up text messages first.".into(),
             )));
         }
-        let given = crypto::code_hash(&ctx.keys.code_pepper, code.trim());
-        let right = pending
-            .sms_code_hash
-            .as_deref()
-            .is_some_and(|h| crypto::same(h, &given))
-            && pending.sms_code_expires_at.is_some_and(|t| ctx.now < t);
-        if !right {
+        if !texted_code_matches(ctx, &pending, code) {
             let locked = record_failure(ctx, c, &creds, "auth.second_factor.set_up", "wrong code")?;
             return Ok(Err(wrong_code("code", locked)));
         }
-        store::confirm_second_factor(c, &creds.user.id, ctx.now)?;
-        let codes = issue_recovery_codes(ctx, c, &creds.user.id)?;
-        ctx.audit(
-            c,
-            NewAuditEvent::new(
-                AuditActor::User(creds.user.id.to_string()),
-                "auth.second_factor.set_up",
-                AuditOutcome::Success,
-            )
-            .object("user", creds.user.id.as_str())
-            .detail("text message"),
-        )?;
-        let mut session = take!(open_session(
-            ctx,
-            c,
-            &pending,
-            &creds.user,
-            "second factor set up"
-        ));
-        session.recovery_codes = codes;
-        Ok(Ok(session))
+        finish_set_up(ctx, c, &pending, &creds, "text message")
     })
+}
+
+/// Whether `code` is the live code last texted for this pending sign-in (compared in constant time).
+fn texted_code_matches(ctx: &Context, pending: &PendingSignIn, code: &str) -> bool {
+    let given = crypto::code_hash(&ctx.keys.code_pepper, code);
+    pending
+        .sms_code_hash
+        .as_deref()
+        .is_some_and(|h| crypto::same(h, &given))
+        && pending.sms_code_expires_at.is_some_and(|t| ctx.now < t)
+}
+
+/// The end of setting up either kind of second factor: it is confirmed, recovery
+/// codes are issued (shown once), and the person is signed in.
+fn finish_set_up(
+    ctx: &Context,
+    c: &mut DbConnection,
+    pending: &PendingSignIn,
+    creds: &Credentials,
+    kind: &str,
+) -> Step<NewSession> {
+    store::confirm_second_factor(c, &creds.user.id, ctx.now)?;
+    let codes = issue_recovery_codes(ctx, c, &creds.user.id)?;
+    ctx.audit(
+        c,
+        NewAuditEvent::new(
+            AuditActor::User(creds.user.id.to_string()),
+            "auth.second_factor.set_up",
+            AuditOutcome::Success,
+        )
+        .object("user", creds.user.id.as_str())
+        .detail(kind),
+    )?;
+    let mut session = take!(open_session(
+        ctx,
+        c,
+        pending,
+        &creds.user,
+        "second factor set up"
+    ));
+    session.recovery_codes = codes;
+    Ok(Ok(session))
 }
 
 fn issue_recovery_codes(
