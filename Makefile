@@ -11,7 +11,7 @@ EHC_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 # Crates the pure `domain` crate must never depend on.
 FORBIDDEN_IN_DOMAIN := diesel actix-web reqwest tokio utoipa
 
-.PHONY: help run build test test-rust test-frontend e2e lint fmt openapi bench deps chromium check-domain-purity clean
+.PHONY: fuzz help run build test test-rust test-frontend e2e lint fmt openapi bench deps chromium check-domain-purity clean
 
 help:
 	@echo "make run      build the web app and the binary, seed a demo LA, serve on http://127.0.0.1:8080"
@@ -19,6 +19,7 @@ help:
 	@echo "make lint     rustfmt, clippy -D warnings, eslint, prettier, tsc"
 	@echo "make openapi  regenerate openapi/openapi.json and the SPA's types from the handlers"
 	@echo "make bench    benchmarks"
+	@echo "make fuzz     schemathesis against the contract, signed out and as an administrator"
 
 node_modules/.package-lock.json: package-lock.json package.json frontend/package.json e2e/package.json
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
@@ -91,6 +92,10 @@ check-domain-purity:
 openapi: deps
 	$(CARGO) run -q -p api -- openapi > openapi/openapi.json
 	npm run gen:api
+
+fuzz:
+	$(CARGO) build -p api
+	scripts/fuzz-api.sh
 
 bench:
 	$(CARGO) bench -p domain

@@ -40,6 +40,49 @@ the same API. Errors are RFC 9457 problem+json.",
 )]
 struct ApiDoc;
 
+/// Answers every operation can give, documented once instead of on each handler:
+/// a malformed query string (400) wherever one is read, a body that is malformed,
+/// too large or not JSON (400, 413, 415) wherever a body is taken, and 503 when
+/// the database is away.
+struct CommonResponses;
+
+impl utoipa::Modify for CommonResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let problem = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    crate::problem::PROBLEM_JSON,
+                    ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
+                )
+                .build()
+        };
+        for item in openapi.paths.paths.values_mut() {
+            for op in [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete]
+                .into_iter()
+                .flatten()
+            {
+                let mut add = |status: &str, description: &str| {
+                    op.responses.responses.entry(status.to_owned()).or_insert_with(|| problem(description).into());
+                };
+                let has_query = op.parameters.iter().flatten().any(|p| {
+                    matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query)
+                });
+                if has_query {
+                    add("400", "The query string is not valid: an unknown parameter or a value of the wrong type");
+                }
+                if op.request_body.is_some() {
+                    add("400", "The body is not valid JSON of this shape, or has fields the API does not take");
+                    add("413", "The body is too large");
+                    add("415", "The body is not application/json");
+                }
+                add("503", "The database cannot be reached; try again shortly");
+            }
+        }
+    }
+}
+
 /// How callers prove who they are: the browser's session cookie. State-changing
 /// requests with the cookie must also send the `X-EHC-CSRF` header.
 struct SecuritySchemes;
@@ -73,11 +116,13 @@ impl utoipa::Modify for SecuritySchemes {
 /// The contract, generated from the handlers. `make openapi` writes it to
 /// `openapi/openapi.json`; a test fails when the two differ.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    let (_, api) = App::new()
+    let (_, mut api) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .configure(routes::configure)
         .split_for_parts();
+    // After the routes are collected: the derive's modifiers run before them.
+    utoipa::Modify::modify(&CommonResponses, &mut api);
     api
 }
 
