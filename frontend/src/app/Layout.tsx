@@ -43,6 +43,7 @@ export function Layout({ children }: { children?: ReactNode }) {
           organisationName={organisationName}
           serviceName={SERVICE_NAME}
           signedInAs={me?.display_name}
+          adminLinks={me?.role === "administrator"}
           onSignOut={() => void signOut()}
         />
         <PhaseBanner tag="Beta">

@@ -6,6 +6,7 @@ import { RouteError } from "./RouteError";
 
 const signIn = () => import("../pages/sign-in");
 const accountAccess = () => import("../pages/account-access");
+const admin = () => import("../pages/admin");
 
 export const routes: RouteObject[] = [
   {
@@ -81,6 +82,20 @@ export const routes: RouteObject[] = [
             lazy: async () => ({
               Component: (await import("../pages/account/AccountPage")).AccountPage,
             }),
+          },
+          {
+            // Administrators only; anyone else is told they do not have access.
+            path: "admin",
+            lazy: async () => ({ Component: (await admin()).RequireAdministrator }),
+            children: [
+              { path: "users", lazy: async () => ({ Component: (await admin()).UsersPage }) },
+              {
+                path: "users/invite",
+                lazy: async () => ({ Component: (await admin()).InvitePage }),
+              },
+              { path: "users/:id", lazy: async () => ({ Component: (await admin()).UserPage }) },
+              { path: "mailbox", lazy: async () => ({ Component: (await admin()).MailboxPage }) },
+            ],
           },
         ],
       },

@@ -9,9 +9,17 @@ interface HeaderProps {
   /** The signed-in person's name, when someone is signed in. */
   signedInAs?: string;
   onSignOut?: () => void;
+  /** Links shown only to administrators. */
+  adminLinks?: boolean;
 }
 
-export function Header({ organisationName, serviceName, signedInAs, onSignOut }: HeaderProps) {
+export function Header({
+  organisationName,
+  serviceName,
+  signedInAs,
+  onSignOut,
+  adminLinks = false,
+}: HeaderProps) {
   return (
     <>
       <div className="govuk-generic-header">
@@ -33,6 +41,22 @@ export function Header({ organisationName, serviceName, signedInAs, onSignOut }:
                 {serviceName}
               </Link>
             </span>
+            {signedInAs && adminLinks ? (
+              <nav aria-label="Administration" className="govuk-service-navigation__wrapper">
+                <ul className="govuk-service-navigation__list">
+                  <li className="govuk-service-navigation__item">
+                    <Link to="/admin/users" className="govuk-service-navigation__link">
+                      Users
+                    </Link>
+                  </li>
+                  <li className="govuk-service-navigation__item">
+                    <Link to="/admin/mailbox" className="govuk-service-navigation__link">
+                      Mailbox
+                    </Link>
+                  </li>
+                </ul>
+              </nav>
+            ) : null}
             {signedInAs ? (
               <nav aria-label="Your account" className="govuk-service-navigation__wrapper">
                 <ul className="govuk-service-navigation__list">
