@@ -54,26 +54,44 @@ impl utoipa::Modify for CommonResponses {
                 .description(description)
                 .content(
                     crate::problem::PROBLEM_JSON,
-                    ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("Problem")))
+                        .build(),
                 )
                 .build()
         };
         for item in openapi.paths.paths.values_mut() {
-            for op in [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete]
-                .into_iter()
-                .flatten()
+            for op in [
+                &mut item.get,
+                &mut item.post,
+                &mut item.put,
+                &mut item.patch,
+                &mut item.delete,
+            ]
+            .into_iter()
+            .flatten()
             {
                 let mut add = |status: &str, description: &str| {
-                    op.responses.responses.entry(status.to_owned()).or_insert_with(|| problem(description).into());
+                    op.responses
+                        .responses
+                        .entry(status.to_owned())
+                        .or_insert_with(|| problem(description).into());
                 };
-                let has_query = op.parameters.iter().flatten().any(|p| {
-                    matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query)
-                });
+                let has_query =
+                    op.parameters.iter().flatten().any(|p| {
+                        matches!(p.parameter_in, utoipa::openapi::path::ParameterIn::Query)
+                    });
                 if has_query {
-                    add("400", "The query string is not valid: an unknown parameter or a value of the wrong type");
+                    add(
+                        "400",
+                        "The query string is not valid: an unknown parameter or a value of the wrong type",
+                    );
                 }
                 if op.request_body.is_some() {
-                    add("400", "The body is not valid JSON of this shape, or has fields the API does not take");
+                    add(
+                        "400",
+                        "The body is not valid JSON of this shape, or has fields the API does not take",
+                    );
                     add("413", "The body is too large");
                     add("415", "The body is not application/json");
                 }
