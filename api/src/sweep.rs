@@ -11,13 +11,59 @@ use domain::deadlines::{Urgency, urgency};
 use domain::notifications::{Channel, TemplateKey, format_date};
 use domain::rules::DeadlineId;
 use persistence::outbox::{self, NewMessage};
-use persistence::{Database, PersistenceError, cases};
+use persistence::{Database, PersistenceError, cases, inbox};
 
 use crate::state::Statutory;
 
 const PAGE: i64 = 500;
 
-/// Queues the warnings due at `now`; returns how many messages were new.
+/// Puts a non-security message in the person's in-app inbox and, if they want
+/// email too, in the outbox; both keyed by `reference`, so nothing arrives twice.
+/// True if the inbox item is new.
+#[allow(clippy::too_many_arguments)]
+pub fn deliver(
+    c: &mut persistence::DbConnection,
+    user_id: &str,
+    email: &str,
+    template: TemplateKey,
+    personalisation: BTreeMap<String, String>,
+    reference: &str,
+    link: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, PersistenceError> {
+    let user = domain::people::UserId::new(user_id);
+    let wording = outbox::template_override(c, template)?;
+    let rendered = domain::notifications::render(template, wording.as_ref(), &personalisation)
+        .map_err(|e| PersistenceError::Database(format!("cannot render {template}: {e}")))?;
+    let added = inbox::add(
+        c,
+        &inbox::NewItem {
+            user: &user,
+            reference,
+            template_key: template.as_str(),
+            subject: &rendered.subject,
+            body: &rendered.body,
+            link: Some(link),
+        },
+        now,
+    )?;
+    if inbox::wants_email(c, &user)? {
+        outbox::enqueue(
+            c,
+            &NewMessage {
+                channel: Channel::Email,
+                recipient: email.to_owned(),
+                template,
+                personalisation,
+                reference: reference.to_owned(),
+            },
+            now,
+        )?;
+    }
+    Ok(added)
+}
+
+/// Queues the warnings due at `now`; returns how many were new.
 pub fn sweep_case_deadlines(
     db: &Database,
     statutory: &Statutory,
@@ -73,20 +119,20 @@ pub fn sweep_case_deadlines(
             .into_iter()
             .map(|(k, v)| (k.to_owned(), v))
             .collect();
-            let mut c = db.conn()?;
-            let before = outbox::find_by_reference(&mut c, &reference)?.is_some();
-            outbox::enqueue(
-                &mut c,
-                &NewMessage {
-                    channel: Channel::Email,
-                    recipient: case.coordinator_email.clone(),
+            let link = format!("{public_url}/cases/{}", case.id);
+            let added = db.transaction(|c| {
+                deliver(
+                    c,
+                    &case.coordinator_id,
+                    &case.coordinator_email,
                     template,
                     personalisation,
-                    reference,
-                },
-                now,
-            )?;
-            if !before {
+                    &reference,
+                    &link,
+                    now,
+                )
+            })?;
+            if added {
                 queued += 1;
             }
         }

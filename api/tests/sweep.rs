@@ -111,3 +111,114 @@ fn a_coordinator_is_warned_once_as_a_deadline_nears_and_once_when_it_passes() {
         );
     }
 }
+
+#[actix_rt::test]
+async fn warnings_land_in_the_coordinators_inbox_and_by_email_only_if_they_want_it() {
+    for t in each_backend() {
+        let spa = tempfile::tempdir().unwrap();
+        let start = Utc.with_ymd_and_hms(2025, 9, 29, 9, 0, 0).unwrap();
+        let shared = support::shared_with_clock(
+            t.db.clone(),
+            support::settings(&t.url, spa.path()),
+            api::state::Clock::manual(start),
+        );
+        let app = actix_web::test::init_service(api::app::app(shared.clone())).await;
+        let state = &shared.state;
+        let co = build::user(&t.db, Role::CaseCoordinator, "co@example.org");
+        let mut browser = support::signed_in_as(&shared, &co);
+        // The co-ordinator turns email off: warnings then come in the app only.
+        let pref = browser
+            .call(
+                &app,
+                actix_web::http::Method::PUT,
+                "/api/v1/me/notification-preferences",
+                Some(serde_json::json!({"email": false})),
+            )
+            .await;
+        assert_eq!(pref.status, 200);
+        let mut c = t.db.conn().unwrap();
+        let case = persistence::cases::create(
+            &mut c,
+            &NewCase {
+                id: "case-9".into(),
+                case_ref: "EHC-2025-000009".into(),
+                stage: CaseStage::RequestDraft,
+                coordinator: Some(co.id.clone()),
+                child_born_on: None,
+                request_received_on: None,
+            },
+            start,
+        )
+        .unwrap();
+        api::cases::record_event(
+            &mut c,
+            &state.statutory,
+            &case.id,
+            CaseEvent::RequestSubmitted,
+            NaiveDate::from_ymd_opt(2025, 9, 1).unwrap(),
+            None,
+            start,
+        )
+        .unwrap();
+        drop(c);
+        for _ in 0..2 {
+            api::sweep::sweep_case_deadlines(
+                &t.db,
+                &state.statutory,
+                14,
+                "https://ehc.example.gov.uk",
+                start,
+            )
+            .unwrap();
+        }
+        let mut c = t.db.conn().unwrap();
+        assert!(
+            persistence::outbox::latest(&mut c, Some("co@example.org"), 5)
+                .unwrap()
+                .is_empty(),
+            "no email"
+        );
+        drop(c);
+        let list = browser.get(&app, "/api/v1/me/notifications").await;
+        assert_eq!(list.status, 200);
+        assert_eq!(
+            list.body["unread_count"], 1,
+            "once, however often the sweep runs"
+        );
+        let item = &list.body["items"][0];
+        assert_eq!(item["kind"], "case_deadline_approaching");
+        assert_eq!(item["link"], "https://ehc.example.gov.uk/cases/case-9");
+        let id = item["id"].as_str().unwrap().to_owned();
+
+        let other = build::user(&t.db, Role::CaseCoordinator, "co2@example.org");
+        let theirs = support::signed_in_as(&shared, &other)
+            .post(
+                &app,
+                &format!("/api/v1/me/notifications/{id}/read"),
+                serde_json::json!(null),
+            )
+            .await;
+        assert_eq!(
+            theirs.status, 404,
+            "nobody marks another person's notification"
+        );
+        assert_eq!(
+            browser
+                .post(
+                    &app,
+                    &format!("/api/v1/me/notifications/{id}/read"),
+                    serde_json::json!(null)
+                )
+                .await
+                .status,
+            204
+        );
+        assert_eq!(
+            browser
+                .get(&app, "/api/v1/me/notifications?unread=true")
+                .await
+                .body["unread_count"],
+            0
+        );
+    }
+}

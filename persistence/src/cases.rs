@@ -295,6 +295,7 @@ pub struct DueCase {
     pub case_ref: String,
     pub deadline_id: String,
     pub due: NaiveDate,
+    pub coordinator_id: String,
     pub coordinator_email: String,
 }
 
@@ -314,6 +315,7 @@ pub fn due_by(
             cases::case_ref,
             cases::next_deadline_id,
             cases::next_deadline_on,
+            users::id,
             users::email,
         ))
         .order((cases::next_deadline_on.asc(), cases::id.asc()))
@@ -326,16 +328,24 @@ pub fn due_by(
                 .and(cases::id.gt(id.to_owned()))),
         );
     }
-    type DueRow = (String, String, Option<String>, Option<NaiveDate>, String);
+    type DueRow = (
+        String,
+        String,
+        Option<String>,
+        Option<NaiveDate>,
+        String,
+        String,
+    );
     let rows: Vec<DueRow> = query.load(conn)?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, case_ref, deadline, due, email)| {
+        .filter_map(|(id, case_ref, deadline, due, coordinator_id, email)| {
             Some(DueCase {
                 id,
                 case_ref,
                 deadline_id: deadline?,
                 due: due?,
+                coordinator_id,
                 coordinator_email: email,
             })
         })

@@ -9,6 +9,7 @@ pub mod cases;
 pub mod db;
 pub mod education_settings;
 pub mod error;
+pub mod inbox;
 pub mod invitations;
 pub mod migrations;
 pub mod outbox;

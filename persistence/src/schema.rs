@@ -15,6 +15,7 @@ diesel::table! {
         version -> BigInt,
         failed_attempts -> Integer,
         locked_until -> Nullable<Timestamp>,
+        email_notifications -> Bool,
     }
 }
 
@@ -167,6 +168,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    inbox_items (id) {
+        id -> Text,
+        user_id -> Text,
+        reference -> Text,
+        template_key -> Text,
+        subject -> Text,
+        body -> Text,
+        link -> Nullable<Text>,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(inbox_items -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(second_factors -> users (user_id));
 diesel::joinable!(pending_sign_ins -> users (user_id));
@@ -251,6 +267,7 @@ diesel::joinable!(setting_members -> education_settings (setting_id));
 diesel::joinable!(setting_members -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    inbox_items,
     api_clients,
     cases,
     case_events,

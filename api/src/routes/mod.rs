@@ -5,6 +5,7 @@ pub mod api_clients;
 pub mod auth;
 pub mod cases;
 pub mod education_settings;
+pub mod inbox;
 pub mod me;
 pub mod meta;
 pub mod notifications;
@@ -22,6 +23,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .wrap(actix_web::middleware::DefaultHeaders::new().add(("Cache-Control", "no-store")))
             .service(meta::get_service_info)
             .service(me::get_me)
+            .service(inbox::list_my_notifications)
+            .service(inbox::mark_notification_read)
+            .service(inbox::get_notification_preferences)
+            .service(inbox::set_notification_preferences)
             .service(me::change_password)
             .service(me::change_second_factor)
             .service(api_clients::list_api_clients)
