@@ -7,6 +7,7 @@ import { RouteError } from "./RouteError";
 const signIn = () => import("../pages/sign-in");
 const accountAccess = () => import("../pages/account-access");
 const admin = () => import("../pages/admin");
+const account = () => import("../pages/account");
 
 export const routes: RouteObject[] = [
   {
@@ -77,11 +78,14 @@ export const routes: RouteObject[] = [
         // Pages that need someone signed in.
         element: <RequireSignIn />,
         children: [
+          { path: "account", lazy: async () => ({ Component: (await account()).AccountPage }) },
           {
-            path: "account",
-            lazy: async () => ({
-              Component: (await import("../pages/account/AccountPage")).AccountPage,
-            }),
+            path: "account/password",
+            lazy: async () => ({ Component: (await account()).ChangePasswordPage }),
+          },
+          {
+            path: "account/second-factor",
+            lazy: async () => ({ Component: (await account()).ChangeSecondFactorPage }),
           },
           {
             // Administrators only; anyone else is told they do not have access.

@@ -13,7 +13,7 @@ interface PasswordInputProps extends Omit<
   name: string;
   label: string;
   hint?: ReactNode;
-  error?: string;
+  error?: ReactNode;
 }
 
 export function PasswordInput({ id, name, label, hint, error, ...inputProps }: PasswordInputProps) {

@@ -65,7 +65,7 @@ export function useFormErrors(fieldIds: Record<string, string> = {}) {
 
   const clear = useCallback(() => setErrors(null), []);
 
-  return { errors, attempt, showFields, showProblem, clear };
+  return { errors, attempt, show, showFields, showProblem, clear };
 }
 
 export function FormErrorSummary({
