@@ -230,6 +230,15 @@ impl SignedIn {
         Ok(())
     }
 
+    /// Refuses anyone but an administrator, saying `why` (e.g. "Only administrators ...").
+    pub fn require_administrator(&self, why: &str) -> Result<(), ApiError> {
+        if self.user.role.may_administer_accounts() {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden(why.to_owned()))
+        }
+    }
+
     pub async fn passive(req: &HttpRequest) -> Result<SignedIn, ApiError> {
         Self::authenticate(req, false).await
     }

@@ -147,16 +147,6 @@ pub struct NewClientResponse {
     pub client_secret: String,
 }
 
-fn administrator(signed_in: &SignedIn) -> Result<(), ApiError> {
-    if signed_in.user.role.may_administer_accounts() {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(
-            "Only administrators manage integration clients.".into(),
-        ))
-    }
-}
-
 /// The integration clients, newest first.
 #[utoipa::path(
     tag = "integration",
@@ -173,7 +163,7 @@ pub async fn list_api_clients(
     state: web::Data<AppState>,
     signed_in: SignedIn,
 ) -> Result<web::Json<ClientList>, ApiError> {
-    administrator(&signed_in)?;
+    signed_in.require_administrator("Only administrators manage integration clients.")?;
     let db = state.db.clone();
     let clients = blocking(move || {
         let mut c = db.conn()?;
@@ -204,7 +194,7 @@ pub async fn create_api_client(
     signed_in: SignedIn,
     body: web::Json<NewClientRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    administrator(&signed_in)?;
+    signed_in.require_administrator("Only administrators manage integration clients.")?;
     let body = body.into_inner();
     let mut errors: Vec<FieldError> = Vec::new();
     let name = parse_client_name(&body.name)
@@ -276,7 +266,7 @@ pub async fn revoke_api_client(
     signed_in: SignedIn,
     id: web::Path<String>,
 ) -> Result<web::Json<ClientSummary>, ApiError> {
-    administrator(&signed_in)?;
+    signed_in.require_administrator("Only administrators manage integration clients.")?;
     let state = state.get_ref().clone();
     let admin = signed_in.user.id.to_string();
     let id = id.into_inner();

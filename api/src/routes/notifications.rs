@@ -138,16 +138,6 @@ pub struct MailboxQuery {
     pub limit: Option<i64>,
 }
 
-fn administrator(signed_in: &SignedIn) -> Result<(), ApiError> {
-    if signed_in.user.role.may_administer_accounts() {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(
-            "Only administrators can read the mailbox.".into(),
-        ))
-    }
-}
-
 async fn read_messages(
     state: &web::Data<AppState>,
     signed_in: &SignedIn,
@@ -158,7 +148,7 @@ async fn read_messages(
     + Send
     + 'static,
 ) -> Result<web::Json<MailboxPage>, ApiError> {
-    administrator(signed_in)?;
+    signed_in.require_administrator("Only administrators can read the mailbox.")?;
     let db = state.db.clone();
     let now = state.now();
     let admin = signed_in.user.id.to_string();

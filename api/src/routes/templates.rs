@@ -80,16 +80,6 @@ fn describe(key: TemplateKey, current: Option<&TemplateText>) -> MessageTemplate
     }
 }
 
-fn administrator(signed_in: &SignedIn) -> Result<(), ApiError> {
-    if signed_in.user.role.may_administer_accounts() {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(
-            "Only administrators change message wording.".into(),
-        ))
-    }
-}
-
 fn key_of(raw: &str) -> Result<TemplateKey, ApiError> {
     TemplateKey::parse(raw).ok_or(ApiError::NotFound)
 }
@@ -125,7 +115,7 @@ pub async fn list_message_templates(
     state: web::Data<AppState>,
     signed_in: SignedIn,
 ) -> Result<web::Json<TemplateList>, ApiError> {
-    administrator(&signed_in)?;
+    signed_in.require_administrator("Only administrators change message wording.")?;
     let db = state.db.clone();
     let items = blocking(move || {
         let mut c = db.conn()?;
@@ -165,7 +155,7 @@ pub async fn update_message_template(
     key: web::Path<String>,
     body: web::Json<Wording>,
 ) -> Result<web::Json<MessageTemplate>, ApiError> {
-    administrator(&signed_in)?;
+    signed_in.require_administrator("Only administrators change message wording.")?;
     let key = key_of(&key)?;
     let Wording { subject, body } = body.into_inner();
     let text = TemplateText { subject, body };
@@ -211,7 +201,7 @@ pub async fn reset_message_template(
     signed_in: SignedIn,
     key: web::Path<String>,
 ) -> Result<web::Json<MessageTemplate>, ApiError> {
-    administrator(&signed_in)?;
+    signed_in.require_administrator("Only administrators change message wording.")?;
     let key = key_of(&key)?;
     let state = state.get_ref().clone();
     let admin = signed_in.user.id.to_string();
@@ -257,7 +247,7 @@ pub async fn preview_message_template(
     key: web::Path<String>,
     body: web::Json<Wording>,
 ) -> Result<web::Json<Wording>, ApiError> {
-    administrator(&signed_in)?;
+    signed_in.require_administrator("Only administrators change message wording.")?;
     let key = key_of(&key)?;
     let Wording { subject, body } = body.into_inner();
     let text = TemplateText { subject, body };
