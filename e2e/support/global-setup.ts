@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { LA_NAME, SHORT_IDLE_TIMEOUT_MINUTES } from "./constants";
+import { DEMO_AUTHENTICATOR_KEY, LA_NAME, SHORT_IDLE_TIMEOUT_MINUTES } from "./constants";
 
 const e2eDir = path.resolve(import.meta.dirname, "..");
 const READY_TIMEOUT_MS = 60_000;
@@ -88,6 +88,7 @@ async function startServer(
   spaDir: string,
   name: string,
   extraEnv: Record<string, string>,
+  seedArgs: string[] = [],
 ): Promise<Server> {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `ehc-hub-e2e-${name}-`));
@@ -106,7 +107,7 @@ async function startServer(
     ...extraEnv,
   };
 
-  await runToCompletion(bin, ["seed-demo"], env, dataDir);
+  await runToCompletion(bin, ["seed-demo", ...seedArgs], env, dataDir);
 
   const log = createWriteStream(logPath);
   const child = spawn(bin, ["serve"], { cwd: dataDir, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -155,6 +156,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // A second server whose sessions time out after 3 minutes, so the time-out
   // warning (2 minutes before the deadline) shows after about a minute.
   let shortIdle: Server;
+  // A third whose demo accounts already have an authenticator app
+  // (DEMO_AUTHENTICATOR_KEY), for journeys that are not about setting one up.
+  let enrolled: Server;
   try {
     shortIdle = await startServer(bin, spaDir, "short-idle", {
       EHC__SIGN_IN__IDLE_TIMEOUT_MINUTES: String(SHORT_IDLE_TIMEOUT_MINUTES),
@@ -163,17 +167,28 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await main.teardown();
     throw error;
   }
+  try {
+    enrolled = await startServer(bin, spaDir, "enrolled", {}, [
+      "--authenticator-key",
+      DEMO_AUTHENTICATOR_KEY,
+    ]);
+  } catch (error) {
+    await Promise.all([main.teardown(), shortIdle.teardown()]);
+    throw error;
+  }
 
   process.env.EHC_E2E_BASE_URL = main.baseUrl;
   // For `ehc-hub mailbox` (the text messages the server "sent"): see support/mailbox.ts.
   process.env.EHC_E2E_BIN = bin;
   process.env.EHC_E2E_DATA_DIR = main.dataDir;
   process.env.EHC_E2E_SHORT_IDLE_BASE_URL = shortIdle.baseUrl;
+  process.env.EHC_E2E_ENROLLED_BASE_URL = enrolled.baseUrl;
   console.log(`ehc-hub serving ${main.baseUrl} (data in ${main.dataDir})`);
+  console.log(`ehc-hub with enrolled demo accounts serving ${enrolled.baseUrl}`);
   console.log(
     `ehc-hub with a ${SHORT_IDLE_TIMEOUT_MINUTES}-minute idle time-out serving ${shortIdle.baseUrl}`,
   );
   return async () => {
-    await Promise.all([main.teardown(), shortIdle.teardown()]);
+    await Promise.all([main.teardown(), shortIdle.teardown(), enrolled.teardown()]);
   };
 }

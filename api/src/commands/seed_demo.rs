@@ -22,6 +22,7 @@ pub const DEMO_PASSWORD: &str = "violet harbour lantern";
 /// The demo people: (email, name, role). Emails use the reserved example.org domain.
 pub const DEMO_USERS: &[(&str, &str, Role)] = &[
     ("admin@example.org", "Ada Adeyemi", Role::Administrator),
+    ("admin2@example.org", "Kit Lawson", Role::Administrator),
     (
         "coordinator@example.org",
         "Chris Okafor",
@@ -54,11 +55,21 @@ pub struct Args {
     /// Do nothing if the database already has any account (used by `make run`).
     #[arg(long)]
     if_empty: bool,
+    /// Enrol every demo account that has no second factor with this
+    /// authenticator-app key (base32), so people sign in without setting one up.
+    /// For laptops and the e2e suite only: the README documents the demo key.
+    #[arg(long, value_name = "BASE32")]
+    authenticator_key: Option<String>,
 }
 
 pub fn run(settings: &Settings, args: &Args) -> anyhow::Result<()> {
     let db = super::migrate(settings)?;
     let created = seed(&db, args.if_empty)?;
+    if let Some(key) = &args.authenticator_key {
+        let keys = crate::auth::secrets::Keys::load(&settings.auth.secret_key, &settings.data_dir)?;
+        let enrolled = enrol_authenticator(&db, &keys, key)?;
+        println!("Enrolled {enrolled} demo accounts with the given authenticator key.");
+    }
     if created == 0 {
         println!("The demo data is already there; nothing to add.");
     } else {
@@ -110,6 +121,49 @@ pub fn seed(db: &Database, if_empty: bool) -> anyhow::Result<usize> {
     seed_organisations(db, now)?;
     seed_cases(db, now)?;
     Ok(created)
+}
+
+/// Gives every demo account without a second factor a confirmed authenticator
+/// app with `key`; returns how many it enrolled.
+fn enrol_authenticator(
+    db: &Database,
+    keys: &crate::auth::secrets::Keys,
+    key: &str,
+) -> anyhow::Result<usize> {
+    let key = key.replace(' ', "").to_ascii_uppercase();
+    if crate::auth::totp::code_at(&key, chrono::Utc::now()).is_none() {
+        anyhow::bail!("--authenticator-key is not a base32 authenticator key");
+    }
+    let sealed = crate::auth::crypto::encrypt(&keys.encryption, key.as_bytes())
+        .map_err(|e| anyhow::anyhow!(e))?;
+    let now = chrono::Utc::now();
+    Ok(db.transaction(|c| {
+        let mut enrolled = 0;
+        for (email, _, _) in DEMO_USERS {
+            let email =
+                Email::parse(email).map_err(|e| PersistenceError::Database(e.to_string()))?;
+            let user = users::find_by_email(c, &email)?;
+            if persistence::sign_in::second_factor(c, &user.id)?.is_some() {
+                continue;
+            }
+            let factor = persistence::sign_in::SecondFactor::Totp {
+                secret_ciphertext: sealed.clone(),
+                last_step: None,
+            };
+            persistence::sign_in::begin_second_factor(c, &user.id, &factor, now)?;
+            persistence::sign_in::confirm_second_factor(c, &user.id, now)?;
+            let event = NewAuditEvent::new(
+                AuditActor::System,
+                "user.second_factor.enrolled",
+                AuditOutcome::Success,
+            )
+            .object("user", user.id.as_str())
+            .detail("demo authenticator key");
+            persistence::audit::append(c, &event, now)?;
+            enrolled += 1;
+        }
+        Ok(enrolled)
+    })?)
 }
 
 /// Demo cases at the stages built so far, dated back from today so their
