@@ -8,6 +8,7 @@ pub mod cases;
 pub mod commands;
 pub mod config;
 pub mod headers;
+pub mod idempotency;
 pub mod jobs;
 pub mod notify;
 pub mod passwords;

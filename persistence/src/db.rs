@@ -187,6 +187,32 @@ impl Database {
         (*conn).transaction(f)
     }
 
+    /// Runs `f` in one transaction that commits only if it returns `Ok`; its own
+    /// error type (the API's, say) comes back as it was, storage errors through
+    /// `From<PersistenceError>`.
+    pub fn transaction_with<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        E: From<PersistenceError>,
+        F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    {
+        enum Failed<E> {
+            Storage(diesel::result::Error),
+            Caller(E),
+        }
+        impl<E> From<diesel::result::Error> for Failed<E> {
+            fn from(e: diesel::result::Error) -> Self {
+                Failed::Storage(e)
+            }
+        }
+        let mut conn = self.conn()?;
+        (*conn)
+            .transaction::<T, Failed<E>, _>(|c| f(c).map_err(Failed::Caller))
+            .map_err(|e| match e {
+                Failed::Storage(e) => E::from(PersistenceError::from(e)),
+                Failed::Caller(e) => e,
+            })
+    }
+
     /// Reachable and answering a trivial query.
     pub fn ping(&self) -> Result<(), PersistenceError> {
         let mut conn = self.conn()?;

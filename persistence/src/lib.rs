@@ -9,6 +9,7 @@ pub mod cases;
 pub mod db;
 pub mod education_settings;
 pub mod error;
+pub mod idempotency;
 pub mod inbox;
 pub mod invitations;
 pub mod migrations;
@@ -18,6 +19,7 @@ pub mod sign_in;
 pub mod teams;
 #[cfg(feature = "test-support")]
 pub mod testing;
+pub mod timeline;
 pub mod users;
 
 pub use db::{Backend, Database, DbConnection, PoolOptions};

@@ -129,6 +129,112 @@ diesel::table! {
 }
 
 diesel::table! {
+    case_children (case_id) {
+        case_id -> Text,
+        given_names -> Text,
+        family_name -> Text,
+        looked_after -> Bool,
+        parental_responsibility -> Text,
+        preferred_language -> Text,
+        setting_id -> Nullable<Text>,
+        updated_at -> Timestamp,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    assessment_requests (id) {
+        id -> Text,
+        status -> Text,
+        route -> Text,
+        author_id -> Nullable<Text>,
+        setting_id -> Nullable<Text>,
+        content -> Text,
+        received_on -> Nullable<Date>,
+        received_via -> Nullable<Text>,
+        submitted_at -> Nullable<Timestamp>,
+        case_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    request_co_authors (request_id, user_id) {
+        request_id -> Text,
+        user_id -> Text,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    case_access (case_id, party_kind, party_id) {
+        case_id -> Text,
+        party_kind -> Text,
+        party_id -> Text,
+        granted_by -> Text,
+        granted_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    advice_requests (id) {
+        id -> Text,
+        case_id -> Text,
+        kind -> Text,
+        recipient_kind -> Text,
+        recipient_id -> Text,
+        state -> Text,
+        note -> Text,
+        sent_on -> Date,
+        completed_on -> Nullable<Date>,
+        content -> Nullable<Text>,
+        declined_note -> Nullable<Text>,
+        answered_by -> Nullable<Text>,
+        requested_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    advice_allocations (request_id, user_id) {
+        request_id -> Text,
+        user_id -> Text,
+        allocated_by -> Text,
+        allocated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    case_timeline (id) {
+        id -> Text,
+        case_id -> Text,
+        at -> Timestamp,
+        actor_id -> Nullable<Text>,
+        kind -> Text,
+        summary -> Text,
+        object_kind -> Nullable<Text>,
+        object_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (principal, idempotency_key) {
+        principal -> Text,
+        idempotency_key -> Text,
+        operation -> Text,
+        request_hash -> Text,
+        status -> Integer,
+        location -> Nullable<Text>,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     case_events (id) {
         id -> Text,
         case_id -> Text,
@@ -267,6 +373,14 @@ diesel::joinable!(setting_members -> education_settings (setting_id));
 diesel::joinable!(setting_members -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    assessment_requests,
+    request_co_authors,
+    case_children,
+    case_access,
+    advice_requests,
+    advice_allocations,
+    case_timeline,
+    idempotency_keys,
     inbox_items,
     api_clients,
     cases,
