@@ -43,6 +43,31 @@ pub struct FieldError {
     pub message: String,
 }
 
+impl From<domain::advice::content::FieldProblem> for FieldError {
+    fn from(p: domain::advice::content::FieldProblem) -> Self {
+        Self {
+            field: p.field,
+            code: p.code.into(),
+            message: p.message,
+        }
+    }
+}
+
+impl ApiError {
+    /// 422 naming every field in `problems`; `Ok` when there are none.
+    pub fn unless_valid(
+        problems: Vec<domain::advice::content::FieldProblem>,
+    ) -> Result<(), ApiError> {
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::Invalid(
+                problems.into_iter().map(FieldError::from).collect(),
+            ))
+        }
+    }
+}
+
 impl From<domain::people::InvalidValue> for FieldError {
     fn from(v: domain::people::InvalidValue) -> Self {
         Self {

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod advice;
+pub mod assessment_request;
 pub mod audit;
 pub mod calendar;
 pub mod clients;

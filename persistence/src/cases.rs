@@ -266,6 +266,18 @@ pub fn set_next_deadline(
 }
 
 /// Allocates (or replaces) the case's co-ordinator.
+/// Corrects the child's date of birth (the clock reads it for phase transfers).
+pub fn set_child_born_on(
+    conn: &mut DbConnection,
+    case_id: &str,
+    born_on: Option<NaiveDate>,
+) -> Result<(), PersistenceError> {
+    diesel::update(cases::table.find(case_id))
+        .set(cases::child_born_on.eq(born_on))
+        .execute(conn)?;
+    Ok(())
+}
+
 pub fn set_coordinator(
     conn: &mut DbConnection,
     case_id: &str,

@@ -40,7 +40,8 @@ pub fn append(
 ) -> Result<(), PersistenceError> {
     diesel::insert_into(case_timeline::table)
         .values((
-            case_timeline::id.eq(uuid::Uuid::new_v4().to_string()),
+            // Time-ordered ids (v7, monotonic in this process) order entries made in one instant.
+            case_timeline::id.eq(uuid::Uuid::now_v7().to_string()),
             case_timeline::case_id.eq(entry.case_id),
             case_timeline::at.eq(now.naive_utc()),
             case_timeline::actor_id.eq(entry.actor.map(UserId::as_str)),

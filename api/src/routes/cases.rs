@@ -1,20 +1,27 @@
-//! Cases. So far: a case's statutory deadlines, for anyone the access policy
-//! lets see the case; everyone else gets the same 404 as for a missing case.
+//! The case file: its summary and stage bar, statutory deadlines, the child's
+//! details, the co-ordinator, who the case is granted to, the LA's decisions and
+//! the timeline. Everyone the access policy does not let see the case gets the
+//! same 404 as for a missing case.
 
-use actix_web::{get, web};
+use actix_web::{HttpRequest, delete, get, post, put, web};
 use chrono::NaiveDate;
-use domain::access::{Action, Decision, decide};
-use domain::audit::{AuditActor, AuditOutcome, NewAuditEvent};
-use domain::clients::client_may;
+use domain::access::Action;
+use domain::assessment_request::ChildDetails;
 use domain::deadlines::{Deadline, DeadlineStatus};
+use domain::lifecycle::{AssessDecision, CaseEvent, IssueDecision, StepState, stage_bar};
 use domain::notifications::format_date;
-use serde::Serialize;
+use domain::people::{Role, SettingId, UserId, UserStatus};
+use persistence::case_parties::{self, Child, Party};
+use persistence::teams::VersionedUpdate;
+use persistence::{DbConnection, PersistenceError, education_settings, timeline, users};
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::auth::Principal;
-use crate::cases::{Loaded, access_config, actor};
-use crate::problem::{ApiError, Problem, blocking};
-use crate::request_id::current_request_id;
+use crate::auth::{Principal, SignedIn};
+use crate::cases::{Caller, Loaded, authorize, record_event, refresh_next_deadline};
+use crate::problem::{ApiError, FieldError, Problem, blocking};
+use crate::routes::requests::{active_coordinator, allocate_coordinator};
+use crate::routes::teams::IfMatch;
 use crate::state::AppState;
 
 #[derive(Serialize, ToSchema)]
@@ -155,58 +162,22 @@ pub async fn get_case_deadlines(
 ) -> Result<web::Json<CaseDeadlines>, ApiError> {
     let state = state.get_ref().clone();
     let case_id = id.into_inner();
-    let request_id = current_request_id();
     blocking(move || {
         let mut c = state.db.conn()?;
         let loaded = match Loaded::load(&mut c, &case_id) {
             Err(persistence::PersistenceError::NotFound) => return Err(ApiError::NotFound),
             other => other?,
         };
+        authorize(
+            &mut c,
+            &state,
+            Caller::from(&principal),
+            &loaded.facts(),
+            Action::ViewDeadlines,
+            "case.deadlines.read",
+            ("case", &case_id),
+        )?;
         let today = state.today();
-        let action = Action::ViewDeadlines;
-        let (who, allowed, why) = match &principal {
-            // A client's scopes are its whole rule; its call is audited by the extractor.
-            Principal::Client(client) => {
-                if !client_may(&client.scopes, &action) {
-                    return Err(ApiError::Forbidden(
-                        "This client lacks the cases:read scope.".into(),
-                    ));
-                }
-                (AuditActor::Client(client.id.clone()), true, None)
-            }
-            Principal::Person(signed_in) => {
-                let la = state
-                    .settings
-                    .la_config()
-                    .map_err(|e| ApiError::Internal(e.to_string()))?;
-                let who = actor(&mut c, &signed_in.user)?;
-                match decide(&who, action, &loaded.facts(), today, &access_config(&la)) {
-                    Decision::Allow => {
-                        (AuditActor::User(signed_in.user.id.to_string()), true, None)
-                    }
-                    Decision::Deny(reason) => (
-                        AuditActor::User(signed_in.user.id.to_string()),
-                        false,
-                        Some(format!("{reason:?}")),
-                    ),
-                }
-            }
-        };
-        let outcome = if allowed {
-            AuditOutcome::Success
-        } else {
-            AuditOutcome::Denied
-        };
-        let mut event = NewAuditEvent::new(who, "case.deadlines.read", outcome)
-            .object("case", &case_id)
-            .request_id(request_id);
-        if let Some(why) = why {
-            event = event.detail(why);
-        }
-        persistence::audit::append(&mut c, &event, state.now())?;
-        if !allowed {
-            return Err(ApiError::NotFound);
-        }
         let items = loaded
             .deadlines(&state.statutory, today)
             .iter()
@@ -218,6 +189,859 @@ pub async fn get_case_deadlines(
             today,
             items,
         }))
+    })
+    .await
+}
+
+// ---- the case file: summary, child, co-ordinator, access, decisions, timeline
+
+/// A person, by id and name.
+#[derive(Serialize, ToSchema, Clone)]
+pub struct Named {
+    pub id: String,
+    pub name: String,
+}
+
+/// One step of the stage bar.
+#[derive(Serialize, ToSchema)]
+pub struct StageStep {
+    #[schema(example = "Decision to assess")]
+    pub label: String,
+    /// `done`, `current` or `not_reached`.
+    #[schema(example = "current")]
+    pub state: String,
+}
+
+/// The child a case is about. Correctable by a co-ordinator.
+#[derive(Serialize, ToSchema)]
+pub struct CaseChild {
+    pub given_names: String,
+    pub family_name: String,
+    pub born_on: Option<NaiveDate>,
+    pub looked_after: bool,
+    pub parental_responsibility: String,
+    pub preferred_language: String,
+    pub setting: Option<Named>,
+    /// Send back in `If-Match` (as `"<version>"`) when correcting the details.
+    pub version: i64,
+}
+
+/// The case file's summary.
+#[derive(Serialize, ToSchema)]
+pub struct CaseSummary {
+    pub id: String,
+    #[schema(example = "EHC-2026-000042")]
+    pub case_ref: String,
+    #[schema(example = "awaiting_assessment_decision")]
+    pub stage: String,
+    #[schema(example = "Waiting for the decision whether to assess")]
+    pub stage_label: String,
+    pub stage_bar: Vec<StageStep>,
+    pub child: Option<CaseChild>,
+    pub coordinator: Option<Named>,
+    /// The day the LA received the request: the 20 weeks run from here.
+    pub request_received_on: Option<NaiveDate>,
+    /// The earliest statutory deadline still to meet.
+    pub next_deadline: Option<NextDeadline>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct NextDeadline {
+    #[schema(example = "D1")]
+    pub id: String,
+    pub due: NaiveDate,
+}
+
+fn named_user(c: &mut DbConnection, id: &UserId) -> Result<Named, ApiError> {
+    let user = users::find_by_id(c, id)?;
+    Ok(Named {
+        id: user.id.to_string(),
+        name: user.display_name.as_str().to_owned(),
+    })
+}
+
+fn named_setting(c: &mut DbConnection, id: &SettingId) -> Result<Named, ApiError> {
+    let setting = education_settings::find(c, id)?;
+    Ok(Named {
+        id: id.as_str().to_owned(),
+        name: setting.name.as_str().to_owned(),
+    })
+}
+
+fn case_summary(c: &mut DbConnection, loaded: &Loaded) -> Result<CaseSummary, ApiError> {
+    let case = &loaded.case;
+    let child = match case_parties::child(c, &case.id) {
+        Ok(record) => Some(CaseChild {
+            given_names: record.child.given_names,
+            family_name: record.child.family_name,
+            born_on: case.child_born_on,
+            looked_after: record.child.looked_after,
+            parental_responsibility: record.child.parental_responsibility,
+            preferred_language: record.child.preferred_language,
+            setting: record
+                .child
+                .setting
+                .as_ref()
+                .map(|s| named_setting(c, s))
+                .transpose()?,
+            version: record.version,
+        }),
+        Err(PersistenceError::NotFound) => None,
+        Err(e) => return Err(e.into()),
+    };
+    Ok(CaseSummary {
+        id: case.id.clone(),
+        case_ref: case.case_ref.clone(),
+        stage: case.stage.as_str().to_owned(),
+        stage_label: case.stage.label().to_owned(),
+        stage_bar: stage_bar(case.stage, case.stage_before_closure)
+            .iter()
+            .map(|(step, state)| StageStep {
+                label: step.label().to_owned(),
+                state: match state {
+                    StepState::Done => "done",
+                    StepState::Current => "current",
+                    StepState::NotReached => "not_reached",
+                }
+                .to_owned(),
+            })
+            .collect(),
+        child,
+        coordinator: case
+            .coordinator
+            .as_ref()
+            .map(|u| named_user(c, u))
+            .transpose()?,
+        request_received_on: case.request_received_on,
+        next_deadline: case.next_deadline.as_ref().map(|(id, due)| NextDeadline {
+            id: id.clone(),
+            due: *due,
+        }),
+    })
+}
+
+/// Loads a case the caller may take `action` on; 404 otherwise (also for a missing case).
+fn load_case(
+    c: &mut DbConnection,
+    state: &AppState,
+    caller: Caller<'_>,
+    case_id: &str,
+    action: Action,
+    audit_action: &str,
+) -> Result<Loaded, ApiError> {
+    let loaded = match Loaded::load(c, case_id) {
+        Err(PersistenceError::NotFound) => return Err(ApiError::NotFound),
+        other => other?,
+    };
+    authorize(
+        c,
+        state,
+        caller,
+        &loaded.facts(),
+        action,
+        audit_action,
+        ("case", case_id),
+    )?;
+    Ok(loaded)
+}
+
+/// The case file's summary: stage bar, child, co-ordinator, next deadline.
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "get_case",
+    security(("session" = []), ("client_token" = ["cases:read"])),
+    params(("id" = String, Path, description = "The case's id")),
+    responses(
+        (status = 200, description = "The case", body = CaseSummary),
+        (status = 401, description = "Not signed in, or no valid bearer token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "An integration client without the cases:read scope", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or not one you may see", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/cases/{id}")]
+pub async fn get_case(
+    state: web::Data<AppState>,
+    principal: Principal,
+    id: web::Path<String>,
+) -> Result<web::Json<CaseSummary>, ApiError> {
+    let state = state.get_ref().clone();
+    let case_id = id.into_inner();
+    blocking(move || {
+        let mut c = state.db.conn()?;
+        let loaded = load_case(
+            &mut c,
+            &state,
+            Caller::from(&principal),
+            &case_id,
+            Action::ViewCase,
+            "case.read",
+        )?;
+        Ok(web::Json(case_summary(&mut c, &loaded)?))
+    })
+    .await
+}
+
+/// Corrections to the child's details.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChildCorrection {
+    pub given_names: String,
+    pub family_name: String,
+    pub born_on: NaiveDate,
+    pub looked_after: bool,
+    #[serde(default)]
+    pub parental_responsibility: String,
+    #[serde(default)]
+    pub preferred_language: String,
+    pub setting_id: Option<String>,
+}
+
+/// Correct the child's details (co-ordinators). The date of birth feeds the clock.
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "update_case_child",
+    security(("session" = [])),
+    params(
+        ("id" = String, Path, description = "The case's id"),
+        ("If-Match" = String, Header, description = "The child's `version` from the case, e.g. \"2\""),
+    ),
+    request_body = ChildCorrection,
+    responses(
+        (status = 200, description = "Corrected", body = CaseSummary),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or you may not correct it", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "Someone changed the details since; nothing was changed", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid (each named)", body = Problem, content_type = "application/problem+json"),
+        (status = 428, description = "If-Match is missing", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[put("/cases/{id}/child")]
+pub async fn update_case_child(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    id: web::Path<String>,
+    payload: web::Json<ChildCorrection>,
+) -> Result<web::Json<CaseSummary>, ApiError> {
+    let if_match = IfMatch::from_headers(req.headers())?;
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let case_id = id.into_inner();
+    let body = payload.into_inner();
+    blocking(move || {
+        let today = state.today();
+        let details = ChildDetails {
+            given_names: body.given_names.trim().to_owned(),
+            family_name: body.family_name.trim().to_owned(),
+            born_on: Some(body.born_on),
+            preferred_language: body.preferred_language.trim().to_owned(),
+            looked_after: body.looked_after,
+            parental_responsibility: body.parental_responsibility.trim().to_owned(),
+        };
+        ApiError::unless_valid(details.check(today))?;
+        state.db.transaction_with(|c| {
+            let loaded = load_case(
+                c,
+                &state,
+                Caller::Person(&user),
+                &case_id,
+                Action::EditChildDetails,
+                "case.child.update",
+            )?;
+            let setting = match body.setting_id.as_deref() {
+                None => None,
+                Some(raw) => {
+                    let id = SettingId::new(raw);
+                    match education_settings::find(c, &id) {
+                        Ok(_) => Some(id),
+                        Err(PersistenceError::NotFound) => {
+                            return Err(ApiError::invalid(
+                                "setting_id",
+                                "unknown",
+                                "There is no education setting with this id",
+                            ));
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+            };
+            let current = case_parties::child(c, &case_id)?;
+            let Some(version) = if_match.accepts(current.version) else {
+                return Err(ApiError::PreconditionFailed);
+            };
+            let child = Child {
+                given_names: details.given_names.clone(),
+                family_name: details.family_name.clone(),
+                looked_after: details.looked_after,
+                parental_responsibility: details.parental_responsibility.clone(),
+                preferred_language: details.preferred_language.clone(),
+                setting,
+            };
+            if let VersionedUpdate::Stale =
+                case_parties::update_child(c, &case_id, version, &child, state.now())?
+            {
+                return Err(ApiError::PreconditionFailed);
+            }
+            if loaded.case.child_born_on != details.born_on {
+                persistence::cases::set_child_born_on(c, &case_id, details.born_on)?;
+                refresh_next_deadline(c, &state.statutory, &case_id, today)?;
+            }
+            timeline::append(
+                c,
+                &timeline::NewEntry {
+                    case_id: &case_id,
+                    actor: Some(&user.id),
+                    kind: "case.child_corrected",
+                    summary: "The child's details were corrected".into(),
+                    object: None,
+                },
+                state.now(),
+            )?;
+            let loaded = Loaded::load(c, &case_id)?;
+            Ok(web::Json(case_summary(c, &loaded)?))
+        })
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CoordinatorChoice {
+    pub user_id: String,
+}
+
+/// Allocate (or change) the case's co-ordinator. An unallocated case moves on to the decision whether to assess.
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "allocate_case_coordinator",
+    security(("session" = [])),
+    params(("id" = String, Path, description = "The case's id")),
+    request_body = CoordinatorChoice,
+    responses(
+        (status = 200, description = "Allocated", body = CaseSummary),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or you may not allocate it", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The case is closed", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Not an active case co-ordinator", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[put("/cases/{id}/coordinator")]
+pub async fn allocate_case_coordinator(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    id: web::Path<String>,
+    payload: web::Json<CoordinatorChoice>,
+) -> Result<web::Json<CaseSummary>, ApiError> {
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let case_id = id.into_inner();
+    blocking(move || {
+        state.db.transaction_with(|c| {
+            load_case(
+                c,
+                &state,
+                Caller::Person(&user),
+                &case_id,
+                Action::AllocateCoordinator,
+                "case.coordinator.allocate",
+            )?;
+            let coordinator = active_coordinator(c, &payload.user_id)?;
+            allocate_coordinator(c, &state, &user, &case_id, &coordinator)?;
+            let loaded = Loaded::load(c, &case_id)?;
+            Ok(web::Json(case_summary(c, &loaded)?))
+        })
+    })
+    .await
+}
+
+/// Someone the case is granted to.
+#[derive(Debug, Serialize, Deserialize, ToSchema, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyKind {
+    /// A parent, carer or young person with a family account.
+    Family,
+    /// A named person (setting staff).
+    Person,
+    /// Every member of staff of an education setting.
+    Setting,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AccessGrant {
+    pub kind: PartyKind,
+    /// A user id (family, person) or a setting id.
+    pub id: String,
+    pub name: String,
+    pub granted_by: Named,
+    pub granted_at: chrono::DateTime<chrono::Utc>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AccessList {
+    pub items: Vec<AccessGrant>,
+}
+
+fn party(kind: PartyKind, id: &str) -> Party {
+    match kind {
+        PartyKind::Family => Party::Family(UserId::new(id)),
+        PartyKind::Person => Party::Person(UserId::new(id)),
+        PartyKind::Setting => Party::Setting(SettingId::new(id)),
+    }
+}
+
+fn access_list(c: &mut DbConnection, loaded: &Loaded) -> Result<AccessList, ApiError> {
+    let mut items = Vec::new();
+    for grant in &loaded.grants {
+        let (kind, id, name) = match &grant.party {
+            Party::Family(u) => (PartyKind::Family, u.to_string(), named_user(c, u)?.name),
+            Party::Person(u) => (PartyKind::Person, u.to_string(), named_user(c, u)?.name),
+            Party::Setting(s) => (
+                PartyKind::Setting,
+                s.as_str().to_owned(),
+                named_setting(c, s)?.name,
+            ),
+        };
+        items.push(AccessGrant {
+            kind,
+            id,
+            name,
+            granted_by: named_user(c, &grant.granted_by)?,
+            granted_at: grant.granted_at,
+        });
+    }
+    Ok(AccessList { items })
+}
+
+/// Who the case is granted to: family members, named people, settings.
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "list_case_access",
+    security(("session" = [])),
+    params(("id" = String, Path, description = "The case's id")),
+    responses(
+        (status = 200, description = "Everyone the case is granted to", body = AccessList),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or not one you may see", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/cases/{id}/access")]
+pub async fn list_case_access(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    id: web::Path<String>,
+) -> Result<web::Json<AccessList>, ApiError> {
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let case_id = id.into_inner();
+    blocking(move || {
+        let mut c = state.db.conn()?;
+        let loaded = load_case(
+            &mut c,
+            &state,
+            Caller::Person(&user),
+            &case_id,
+            Action::ViewPartyNames,
+            "case.access.read",
+        )?;
+        Ok(web::Json(access_list(&mut c, &loaded)?))
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GrantRequest {
+    pub kind: PartyKind,
+    /// A user id (family: a family account; person: a setting's member of staff) or a setting id.
+    pub id: String,
+}
+
+fn check_party(c: &mut DbConnection, kind: PartyKind, id: &str) -> Result<String, ApiError> {
+    let wrong = |message: &str| ApiError::invalid("id", "wrong_kind", message.to_owned());
+    match kind {
+        PartyKind::Setting => match education_settings::find(c, &SettingId::new(id)) {
+            Ok(s) => Ok(s.name.as_str().to_owned()),
+            Err(PersistenceError::NotFound) => {
+                Err(wrong("There is no education setting with this id"))
+            }
+            Err(e) => Err(e.into()),
+        },
+        PartyKind::Family | PartyKind::Person => {
+            let expected = if kind == PartyKind::Family {
+                Role::Family
+            } else {
+                Role::Setting
+            };
+            match users::find_by_id(c, &UserId::new(id)) {
+                Ok(u) if u.role == expected && u.status != UserStatus::Suspended => {
+                    Ok(u.display_name.as_str().to_owned())
+                }
+                Ok(_) | Err(PersistenceError::NotFound) => {
+                    Err(wrong(if kind == PartyKind::Family {
+                        "Choose a family member's account"
+                    } else {
+                        "Choose a member of an education setting's staff"
+                    }))
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+    }
+}
+
+/// Grant the case to a family member, a named person or a setting (co-ordinators).
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "grant_case_access",
+    security(("session" = [])),
+    params(("id" = String, Path, description = "The case's id")),
+    request_body = GrantRequest,
+    responses(
+        (status = 200, description = "Granted (or already was)", body = AccessList),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or you may not grant it", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No such account or setting of that kind", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/cases/{id}/access")]
+pub async fn grant_case_access(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    id: web::Path<String>,
+    payload: web::Json<GrantRequest>,
+) -> Result<web::Json<AccessList>, ApiError> {
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let case_id = id.into_inner();
+    blocking(move || {
+        state.db.transaction_with(|c| {
+            load_case(
+                c,
+                &state,
+                Caller::Person(&user),
+                &case_id,
+                Action::GrantAccess,
+                "case.access.grant",
+            )?;
+            let name = check_party(c, payload.kind, &payload.id)?;
+            let party = party(payload.kind, &payload.id);
+            if case_parties::grant(c, &case_id, &party, &user.id, state.now())? {
+                timeline::append(
+                    c,
+                    &timeline::NewEntry {
+                        case_id: &case_id,
+                        actor: Some(&user.id),
+                        kind: "case.access_granted",
+                        summary: format!("Access granted to {name}"),
+                        object: Some(("party", &payload.id)),
+                    },
+                    state.now(),
+                )?;
+            }
+            let loaded = Loaded::load(c, &case_id)?;
+            Ok(web::Json(access_list(c, &loaded)?))
+        })
+    })
+    .await
+}
+
+/// Take the case away from someone (co-ordinators). They lose sight of it at once.
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "revoke_case_access",
+    security(("session" = [])),
+    params(
+        ("id" = String, Path, description = "The case's id"),
+        ("kind" = PartyKind, Path, description = "family, person or setting"),
+        ("party_id" = String, Path, description = "The user or setting id"),
+    ),
+    responses(
+        (status = 200, description = "Revoked", body = AccessList),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case or grant, or you may not revoke it", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[delete("/cases/{id}/access/{kind}/{party_id}")]
+pub async fn revoke_case_access(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    path: web::Path<(String, PartyKind, String)>,
+) -> Result<web::Json<AccessList>, ApiError> {
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let (case_id, kind, party_id) = path.into_inner();
+    blocking(move || {
+        state.db.transaction_with(|c| {
+            let loaded = load_case(
+                c,
+                &state,
+                Caller::Person(&user),
+                &case_id,
+                Action::RevokeAccess,
+                "case.access.revoke",
+            )?;
+            let party = party(kind, &party_id);
+            let name = access_list(c, &loaded)?
+                .items
+                .into_iter()
+                .find(|g| g.kind == kind && g.id == party_id)
+                .map(|g| g.name)
+                .ok_or(ApiError::NotFound)?;
+            case_parties::revoke(c, &case_id, &party)?;
+            timeline::append(
+                c,
+                &timeline::NewEntry {
+                    case_id: &case_id,
+                    actor: Some(&user.id),
+                    kind: "case.access_revoked",
+                    summary: format!("Access revoked from {name}"),
+                    object: Some(("party", &party_id)),
+                },
+                state.now(),
+            )?;
+            let loaded = Loaded::load(c, &case_id)?;
+            Ok(web::Json(access_list(c, &loaded)?))
+        })
+    })
+    .await
+}
+
+/// The LA's decisions on the pathway.
+#[derive(Debug, Serialize, Deserialize, ToSchema, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionKind {
+    Assess,
+    NotToAssess,
+    /// A decision not to assess reversed (after mediation, tribunal or review).
+    AssessOverturned,
+    Issue,
+    NotToIssue,
+    /// A decision not to issue reversed.
+    IssueOverturned,
+}
+
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionRequest {
+    pub decision: DecisionKind,
+    /// The day the decision was notified to the family; defaults to today.
+    pub decided_on: Option<NaiveDate>,
+    /// Why; required for a decision not to assess or not to issue.
+    #[serde(default)]
+    pub reasons: String,
+}
+
+/// Record a decision: whether to assess, or whether to issue a plan (co-ordinators).
+/// "Not to" ends the pathway and records the family's right of appeal.
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "record_case_decision",
+    security(("session" = [])),
+    params(("id" = String, Path, description = "The case's id")),
+    request_body = DecisionRequest,
+    responses(
+        (status = 200, description = "Recorded; the case moved on", body = CaseSummary),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or you may not decide on it", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not a decision the case can take at its stage (the reason says why)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Reasons missing, or a date in the future", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/cases/{id}/decisions")]
+pub async fn record_case_decision(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    id: web::Path<String>,
+    payload: web::Json<DecisionRequest>,
+) -> Result<web::Json<CaseSummary>, ApiError> {
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let case_id = id.into_inner();
+    let request = payload.into_inner();
+    blocking(move || {
+        let today = state.today();
+        let on = request.decided_on.unwrap_or(today);
+        let mut problems = Vec::new();
+        if on > today {
+            problems.push(FieldError {
+                field: "decided_on".into(),
+                code: "in_future".into(),
+                message: "The decision date must be today or in the past".into(),
+            });
+        }
+        let negative = matches!(
+            request.decision,
+            DecisionKind::NotToAssess | DecisionKind::NotToIssue
+        );
+        if negative && request.reasons.trim().is_empty() {
+            problems.push(FieldError {
+                field: "reasons".into(),
+                code: "required".into(),
+                message: "Give the reasons for the decision".into(),
+            });
+        }
+        if request.reasons.chars().count() > domain::advice::content::MAX_TEXT_CHARS {
+            problems.push(FieldError {
+                field: "reasons".into(),
+                code: "too_long".into(),
+                message: "The reasons are too long".into(),
+            });
+        }
+        if !problems.is_empty() {
+            return Err(ApiError::Invalid(problems));
+        }
+        let (event, summary) = decision_event(request.decision, on);
+        state.db.transaction_with(|c| {
+            load_case(
+                c,
+                &state,
+                Caller::Person(&user),
+                &case_id,
+                Action::RecordDecision,
+                "case.decision.record",
+            )?;
+            record_event(
+                c,
+                &state.statutory,
+                &case_id,
+                event,
+                on,
+                Some(&user.id),
+                state.now(),
+            )?;
+            let reasons = request.reasons.trim();
+            let summary = if reasons.is_empty() {
+                summary
+            } else {
+                format!("{summary} Reasons: {reasons}")
+            };
+            timeline::append(
+                c,
+                &timeline::NewEntry {
+                    case_id: &case_id,
+                    actor: Some(&user.id),
+                    kind: "case.decision",
+                    summary,
+                    object: None,
+                },
+                state.now(),
+            )?;
+            let loaded = Loaded::load(c, &case_id)?;
+            Ok(web::Json(case_summary(c, &loaded)?))
+        })
+    })
+    .await
+}
+
+/// The lifecycle event of a decision and its timeline sentence.
+fn decision_event(kind: DecisionKind, on: NaiveDate) -> (CaseEvent, String) {
+    let on_text = format_date(on);
+    let appeal = "The family may appeal to the First-tier Tribunal (SEND) within 2 months, after considering mediation.";
+    match kind {
+        DecisionKind::Assess => (
+            CaseEvent::DecisionToAssess {
+                decision: AssessDecision::Assess,
+            },
+            format!("Decided to carry out an EHC needs assessment (notified {on_text})."),
+        ),
+        DecisionKind::NotToAssess => (
+            CaseEvent::DecisionToAssess {
+                decision: AssessDecision::NotToAssess,
+            },
+            format!(
+                "Decided not to carry out an EHC needs assessment (notified {on_text}). {appeal}"
+            ),
+        ),
+        DecisionKind::AssessOverturned => (
+            CaseEvent::DecisionToAssess {
+                decision: AssessDecision::Overturned,
+            },
+            format!(
+                "The decision not to assess was overturned on {on_text}; the assessment goes ahead."
+            ),
+        ),
+        DecisionKind::Issue => (
+            CaseEvent::DecisionToIssue {
+                decision: IssueDecision::Issue,
+            },
+            format!("Decided to issue an EHC plan (notified {on_text})."),
+        ),
+        DecisionKind::NotToIssue => (
+            CaseEvent::DecisionToIssue {
+                decision: IssueDecision::NotToIssue,
+            },
+            format!("Decided not to issue an EHC plan (notified {on_text}). {appeal}"),
+        ),
+        DecisionKind::IssueOverturned => (
+            CaseEvent::DecisionToIssue {
+                decision: IssueDecision::Overturned,
+            },
+            format!("The decision not to issue was overturned on {on_text}; a draft plan follows."),
+        ),
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TimelineEntry {
+    pub id: String,
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// Who did it; empty for the system.
+    pub by: Option<Named>,
+    #[schema(example = "case.decision")]
+    pub kind: String,
+    pub summary: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Timeline {
+    pub items: Vec<TimelineEntry>,
+}
+
+/// Everything that happened on the case, newest first (the latest 200).
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "get_case_timeline",
+    security(("session" = []), ("client_token" = ["cases:read"])),
+    params(("id" = String, Path, description = "The case's id")),
+    responses(
+        (status = 200, description = "The timeline", body = Timeline),
+        (status = 401, description = "Not signed in, or no valid bearer token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "An integration client without the cases:read scope", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or not one you may see", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/cases/{id}/timeline")]
+pub async fn get_case_timeline(
+    state: web::Data<AppState>,
+    principal: Principal,
+    id: web::Path<String>,
+) -> Result<web::Json<Timeline>, ApiError> {
+    let state = state.get_ref().clone();
+    let case_id = id.into_inner();
+    blocking(move || {
+        let mut c = state.db.conn()?;
+        load_case(
+            &mut c,
+            &state,
+            Caller::from(&principal),
+            &case_id,
+            Action::ViewTimeline,
+            "case.timeline.read",
+        )?;
+        let items = timeline::of_case(&mut c, &case_id, 200)?
+            .into_iter()
+            .map(|e| TimelineEntry {
+                by: e.actor.zip(e.actor_name).map(|(id, name)| Named {
+                    id: id.to_string(),
+                    name,
+                }),
+                id: e.id,
+                at: e.at,
+                kind: e.kind,
+                summary: e.summary,
+            })
+            .collect();
+        Ok(web::Json(Timeline { items }))
     })
     .await
 }

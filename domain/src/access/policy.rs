@@ -57,6 +57,8 @@ pub enum Action {
     RequestAdvice,
     GrantAccess,
     RevokeAccess,
+    /// Register a submitted request as a case, or allocate (change) its co-ordinator.
+    AllocateCoordinator,
     /// One request's advice or views: your own (draft or submitted), or another's once allowed.
     ViewAdvice(AdviceRequestId),
     EditAdvice(AdviceRequestId),
@@ -98,6 +100,7 @@ impl Action {
             Action::RequestAdvice,
             Action::GrantAccess,
             Action::RevokeAccess,
+            Action::AllocateCoordinator,
             Action::ViewAdvice(r()),
             Action::EditAdvice(r()),
             Action::SubmitAdvice(r()),
@@ -130,6 +133,7 @@ impl Action {
             Action::RequestAdvice => "request_advice",
             Action::GrantAccess => "grant_access",
             Action::RevokeAccess => "revoke_access",
+            Action::AllocateCoordinator => "allocate_coordinator",
             Action::ViewAdvice(_) => "view_advice",
             Action::EditAdvice(_) => "edit_advice",
             Action::SubmitAdvice(_) => "submit_advice",
@@ -353,6 +357,7 @@ fn coordinator(actor: &Actor, action: &Action, facts: &CaseFacts) -> Decision {
         | Action::RequestAdvice
         | Action::GrantAccess
         | Action::RevokeAccess
+        | Action::AllocateCoordinator
         | Action::ReadOthersAdvice
         | Action::AddFamilyViews => Decision::Allow,
         Action::ArrangeReview => allow_if(
@@ -610,6 +615,7 @@ fn participant(
         | Action::RequestAdvice
         | Action::GrantAccess
         | Action::RevokeAccess
+        | Action::AllocateCoordinator
         | Action::ReopenAdvice(_)
         | Action::EditDraftPlan => Decision::Deny(DenyReason::CoordinatorsOnly),
         Action::ViewDraftRequest | Action::EditDraftRequest | Action::InviteCoAuthor => {

@@ -220,10 +220,10 @@ pub struct FieldProblem {
     pub message: String,
 }
 
-struct Problems(Vec<FieldProblem>);
+pub(crate) struct Problems(pub(crate) Vec<FieldProblem>);
 
 impl Problems {
-    fn missing(&mut self, field: impl Into<String>, message: &str) {
+    pub(crate) fn missing(&mut self, field: impl Into<String>, message: &str) {
         self.0.push(FieldProblem {
             field: field.into(),
             code: "required",
@@ -231,7 +231,7 @@ impl Problems {
         });
     }
 
-    fn text(&mut self, field: impl Into<String>, value: &str, required: Option<&str>) {
+    pub(crate) fn text(&mut self, field: impl Into<String>, value: &str, required: Option<&str>) {
         if value.chars().count() > MAX_TEXT_CHARS {
             self.0.push(FieldProblem {
                 field: field.into(),

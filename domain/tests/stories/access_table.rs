@@ -83,6 +83,13 @@ grant_access             team_manager   -        -            -              -  
 grant_access             coordinator    Y        Y            Y              Y           Y
 grant_access             administrator  -        -            -              -           -
 
+allocate_coordinator     family         -        -            -              -           -
+allocate_coordinator     setting        -        -            -              -           -
+allocate_coordinator     contributor    -        -            -              -           -
+allocate_coordinator     team_manager   -        -            -              -           -
+allocate_coordinator     coordinator    Y        Y            Y              Y           Y
+allocate_coordinator     administrator  -        -            -              -           -
+
 revoke_access            family         -        -            -              -           -
 revoke_access            setting        -        -            -              -           -
 revoke_access            contributor    -        -            -              -           -

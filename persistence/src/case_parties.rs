@@ -1,0 +1,254 @@
+//! Who a case is about and who may see it: the child's details (kept apart from
+//! the case row the clock reads), and the people and settings a co-ordinator
+//! granted the case to. Revoking deletes the grant; the timeline keeps the story.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use domain::people::{SettingId, UserId};
+
+use crate::schema::{case_access, case_children};
+use crate::teams::VersionedUpdate;
+use crate::{DbConnection, PersistenceError};
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Child {
+    pub given_names: String,
+    pub family_name: String,
+    pub looked_after: bool,
+    pub parental_responsibility: String,
+    pub preferred_language: String,
+    pub setting: Option<SettingId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChildRecord {
+    pub child: Child,
+    pub updated_at: DateTime<Utc>,
+    pub version: i64,
+}
+
+type ChildRow = (
+    String,
+    String,
+    bool,
+    String,
+    String,
+    Option<String>,
+    NaiveDateTime,
+    i64,
+);
+
+/// Records the child of a new case.
+pub fn set_child(
+    conn: &mut DbConnection,
+    case_id: &str,
+    child: &Child,
+    now: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    diesel::insert_into(case_children::table)
+        .values((
+            case_children::case_id.eq(case_id),
+            case_children::given_names.eq(&child.given_names),
+            case_children::family_name.eq(&child.family_name),
+            case_children::looked_after.eq(child.looked_after),
+            case_children::parental_responsibility.eq(&child.parental_responsibility),
+            case_children::preferred_language.eq(&child.preferred_language),
+            case_children::setting_id.eq(child.setting.as_ref().map(SettingId::as_str)),
+            case_children::updated_at.eq(now.naive_utc()),
+            case_children::version.eq(1),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn child(conn: &mut DbConnection, case_id: &str) -> Result<ChildRecord, PersistenceError> {
+    let (
+        given_names,
+        family_name,
+        looked_after,
+        parental_responsibility,
+        preferred_language,
+        setting,
+        updated_at,
+        version,
+    ): ChildRow = case_children::table
+        .find(case_id)
+        .select((
+            case_children::given_names,
+            case_children::family_name,
+            case_children::looked_after,
+            case_children::parental_responsibility,
+            case_children::preferred_language,
+            case_children::setting_id,
+            case_children::updated_at,
+            case_children::version,
+        ))
+        .first(conn)?;
+    Ok(ChildRecord {
+        child: Child {
+            given_names,
+            family_name,
+            looked_after,
+            parental_responsibility,
+            preferred_language,
+            setting: setting.map(SettingId::new),
+        },
+        updated_at: updated_at.and_utc(),
+        version,
+    })
+}
+
+/// Corrects the child's details if nobody changed them since `version`.
+pub fn update_child(
+    conn: &mut DbConnection,
+    case_id: &str,
+    version: i64,
+    child: &Child,
+    now: DateTime<Utc>,
+) -> Result<VersionedUpdate<ChildRecord>, PersistenceError> {
+    let changed = diesel::update(
+        case_children::table
+            .find(case_id)
+            .filter(case_children::version.eq(version)),
+    )
+    .set((
+        case_children::given_names.eq(&child.given_names),
+        case_children::family_name.eq(&child.family_name),
+        case_children::looked_after.eq(child.looked_after),
+        case_children::parental_responsibility.eq(&child.parental_responsibility),
+        case_children::preferred_language.eq(&child.preferred_language),
+        case_children::setting_id.eq(child.setting.as_ref().map(SettingId::as_str)),
+        case_children::updated_at.eq(now.naive_utc()),
+        case_children::version.eq(version + 1),
+    ))
+    .execute(conn)?;
+    if changed == 0 {
+        return Ok(VersionedUpdate::Stale);
+    }
+    Ok(VersionedUpdate::Applied(self::child(conn, case_id)?))
+}
+
+/// Someone a case can be granted to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Party {
+    /// A parent, carer or young person.
+    Family(UserId),
+    /// A named person (setting staff, usually).
+    Person(UserId),
+    /// Every member of staff of a setting.
+    Setting(SettingId),
+}
+
+impl Party {
+    fn parts(&self) -> (&'static str, &str) {
+        match self {
+            Party::Family(u) => ("family", u.as_str()),
+            Party::Person(u) => ("person", u.as_str()),
+            Party::Setting(s) => ("setting", s.as_str()),
+        }
+    }
+
+    fn from_parts(kind: &str, id: String) -> Result<Self, PersistenceError> {
+        Ok(match kind {
+            "family" => Party::Family(UserId::new(id)),
+            "person" => Party::Person(UserId::new(id)),
+            "setting" => Party::Setting(SettingId::new(id)),
+            other => {
+                return Err(PersistenceError::Database(format!(
+                    "unknown case access party '{other}'"
+                )));
+            }
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grant {
+    pub party: Party,
+    pub granted_by: UserId,
+    pub granted_at: DateTime<Utc>,
+}
+
+/// Grants the case to `party`; false if it already had it.
+pub fn grant(
+    conn: &mut DbConnection,
+    case_id: &str,
+    party: &Party,
+    by: &UserId,
+    now: DateTime<Utc>,
+) -> Result<bool, PersistenceError> {
+    let (kind, id) = party.parts();
+    let present = case_access::table
+        .find((case_id, kind, id))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0;
+    if present {
+        return Ok(false);
+    }
+    diesel::insert_into(case_access::table)
+        .values((
+            case_access::case_id.eq(case_id),
+            case_access::party_kind.eq(kind),
+            case_access::party_id.eq(id),
+            case_access::granted_by.eq(by.as_str()),
+            case_access::granted_at.eq(now.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(true)
+}
+
+/// Takes the case away from `party`; false if it did not have it.
+pub fn revoke(
+    conn: &mut DbConnection,
+    case_id: &str,
+    party: &Party,
+) -> Result<bool, PersistenceError> {
+    let (kind, id) = party.parts();
+    Ok(diesel::delete(case_access::table.find((case_id, kind, id))).execute(conn)? == 1)
+}
+
+/// Everyone the case is granted to, in the order they were granted.
+pub fn grants(conn: &mut DbConnection, case_id: &str) -> Result<Vec<Grant>, PersistenceError> {
+    let rows: Vec<(String, String, String, NaiveDateTime)> = case_access::table
+        .filter(case_access::case_id.eq(case_id))
+        .order((case_access::granted_at, case_access::party_id))
+        .select((
+            case_access::party_kind,
+            case_access::party_id,
+            case_access::granted_by,
+            case_access::granted_at,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(kind, id, by, at)| {
+            Ok(Grant {
+                party: Party::from_parts(&kind, id)?,
+                granted_by: UserId::new(by),
+                granted_at: at.and_utc(),
+            })
+        })
+        .collect()
+}
+
+/// The ids of the cases granted to any of `parties` (a person's own grants and
+/// their settings'), for their case list.
+pub fn cases_granted_to(
+    conn: &mut DbConnection,
+    parties: &[Party],
+) -> Result<Vec<String>, PersistenceError> {
+    let mut ids = Vec::new();
+    for party in parties {
+        let (kind, id) = party.parts();
+        ids.extend(
+            case_access::table
+                .filter(case_access::party_kind.eq(kind))
+                .filter(case_access::party_id.eq(id))
+                .select(case_access::case_id)
+                .load::<String>(conn)?,
+        );
+    }
+    ids.sort();
+    ids.dedup();
+    Ok(ids)
+}
