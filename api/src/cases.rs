@@ -7,17 +7,22 @@ use domain::access::{AccessConfig, Actor, CaseFacts};
 use domain::deadlines::{CaseHistory, DatedEvent, Deadline, deadlines, next_deadline};
 use domain::lifecycle::{CaseEvent, CaseStage, TransitionContext, transition};
 use domain::people::{User, UserId};
+use persistence::case_parties::{self, Grant, Party};
 use persistence::cases::{self as store, CaseRecord};
 use persistence::{DbConnection, PersistenceError};
 
 use crate::problem::ApiError;
 use crate::state::Statutory;
 
-/// Everything the clock reads about one case.
+/// Everything the clock and the access policy read about one case.
 pub struct Loaded {
     pub case: CaseRecord,
     pub events: Vec<DatedEvent>,
     pub exceptions: Vec<domain::exceptions::RecordedException>,
+    /// The family members, named people and settings the case is granted to.
+    pub grants: Vec<Grant>,
+    /// Every request for advice (and for review views) on the case, with its answer.
+    pub advice: Vec<persistence::advice::AdviceRecord>,
 }
 
 impl Loaded {
@@ -26,13 +31,17 @@ impl Loaded {
             case: store::find(c, case_id)?,
             events: store::events(c, case_id)?,
             exceptions: store::exceptions(c, case_id)?,
+            grants: case_parties::grants(c, case_id)?,
+            advice: persistence::advice::for_case(c, case_id)?,
         })
     }
 
     pub fn deadlines<'r>(&self, statutory: &'r Statutory, today: NaiveDate) -> Vec<Deadline<'r>> {
+        let advice: Vec<domain::advice::AdviceRequest> =
+            self.advice.iter().map(|r| r.request.clone()).collect();
         let history = CaseHistory {
             events: &self.events,
-            advice: &[],
+            advice: &advice,
             exceptions: &self.exceptions,
             child_born_on: self.case.child_born_on,
             phase_transfer: None,
@@ -40,11 +49,22 @@ impl Loaded {
         deadlines(&history, statutory.clock(), today)
     }
 
-    /// What the access policy needs to know about the case. Parties, grants and
-    /// advice requests join as the assessment pathway adds them.
+    /// What the access policy needs to know about the case.
     pub fn facts(&self) -> CaseFacts {
         let mut facts = CaseFacts::new(self.case.stage);
         facts.coordinator = self.case.coordinator.clone();
+        for grant in &self.grants {
+            match &grant.party {
+                Party::Family(user) => facts.family.push(user.clone()),
+                Party::Person(user) => facts.named_people.push(user.clone()),
+                Party::Setting(setting) => facts.settings.push(setting.clone()),
+            }
+        }
+        facts.requests = self
+            .advice
+            .iter()
+            .map(|r| domain::access::RequestFacts::from(&r.request))
+            .collect();
         facts.final_plan_issued_on = self
             .events
             .iter()
@@ -119,4 +139,78 @@ pub fn refresh_next_deadline(
     let all = loaded.deadlines(statutory, today);
     let next = next_deadline(&all).map(|d| (d.id.as_str(), d.due));
     store::set_next_deadline(c, case_id, next)
+}
+
+/// Who is asking, for `authorize`.
+pub enum Caller<'a> {
+    Person(&'a User),
+    Client(&'a persistence::api_clients::ApiClient),
+}
+
+impl<'a> From<&'a crate::auth::Principal> for Caller<'a> {
+    fn from(p: &'a crate::auth::Principal) -> Self {
+        match p {
+            crate::auth::Principal::Person(signed_in) => Caller::Person(&signed_in.user),
+            crate::auth::Principal::Client(client) => Caller::Client(client),
+        }
+    }
+}
+
+/// Asks the access policy whether `caller` may take `action` on a case with
+/// these facts, and writes the answer to the audit trail as `audit_action` on
+/// `object`. A refusal is 404, the same as for something that does not exist,
+/// so nobody learns of a case they may not see. Integration clients are held to
+/// their scopes instead.
+#[allow(clippy::too_many_arguments)]
+pub fn authorize(
+    c: &mut DbConnection,
+    state: &crate::state::AppState,
+    caller: Caller<'_>,
+    facts: &CaseFacts,
+    action: domain::access::Action,
+    audit_action: &str,
+    object: (&str, &str),
+) -> Result<(), ApiError> {
+    use domain::access::Decision;
+    use domain::audit::{AuditActor, AuditOutcome, NewAuditEvent};
+    let (who, refusal) = match caller {
+        Caller::Client(client) => {
+            if !domain::clients::client_may(&client.scopes, &action) {
+                return Err(ApiError::Forbidden(
+                    "This client's scopes do not allow this.".into(),
+                ));
+            }
+            (AuditActor::Client(client.id.clone()), None)
+        }
+        Caller::Person(user) => {
+            let la = state
+                .settings
+                .la_config()
+                .map_err(|e| ApiError::Internal(e.to_string()))?;
+            let who = actor(c, user)?;
+            let decision =
+                domain::access::decide(&who, action, facts, state.today(), &access_config(&la));
+            let refusal = match decision {
+                Decision::Allow => None,
+                Decision::Deny(reason) => Some(format!("{reason:?}")),
+            };
+            (AuditActor::User(user.id.to_string()), refusal)
+        }
+    };
+    let outcome = if refusal.is_some() {
+        AuditOutcome::Denied
+    } else {
+        AuditOutcome::Success
+    };
+    let mut event = NewAuditEvent::new(who, audit_action, outcome)
+        .object(object.0, object.1)
+        .request_id(crate::request_id::current_request_id());
+    if let Some(why) = &refusal {
+        event = event.detail(why.clone());
+    }
+    persistence::audit::append(c, &event, state.now())?;
+    match refusal {
+        None => Ok(()),
+        Some(_) => Err(ApiError::NotFound),
+    }
 }

@@ -74,13 +74,26 @@ pub fn spawn_deadline_sweep(state: crate::state::AppState) {
             let state = state.clone();
             let result = actix_web::web::block(move || {
                 let window = state.settings.la.impending_window_days;
-                crate::sweep::sweep_case_deadlines(
+                let public_url = state.settings.public_url();
+                let la = state
+                    .settings
+                    .la_config()
+                    .map_err(|e| persistence::PersistenceError::Database(e.to_string()))?;
+                let cases = crate::sweep::sweep_case_deadlines(
                     &state.db,
                     &state.statutory,
                     window,
-                    &state.settings.public_url(),
+                    &public_url,
                     state.now(),
-                )
+                )?;
+                let advice = crate::sweep::sweep_advice_reminders(
+                    &state.db,
+                    &state.statutory,
+                    &la,
+                    &public_url,
+                    state.now(),
+                )?;
+                Ok::<_, persistence::PersistenceError>(cases + advice)
             })
             .await;
             match result {

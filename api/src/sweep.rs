@@ -142,3 +142,63 @@ pub fn sweep_case_deadlines(
     }
     Ok(queued)
 }
+
+/// Reminds whoever holds an open request for advice once the LA's reminder day
+/// has come (D2r, 4 weeks by default) and tells them once it is overdue (D2o).
+/// Each message's reference names the request, the kind and the recipient, so
+/// running it twice sends nothing twice. Returns how many requests it told about.
+pub fn sweep_advice_reminders(
+    db: &Database,
+    statutory: &Statutory,
+    la: &domain::rules::LaConfig,
+    public_url: &str,
+    now: DateTime<Utc>,
+) -> Result<usize, PersistenceError> {
+    let today = crate::state::london_today(now);
+    let sent_by = today - Duration::days(i64::from(la.reminder_offset_days));
+    let mut after: Option<(chrono::NaiveDate, String)> = None;
+    let mut told = 0;
+    loop {
+        let page = {
+            let mut c = db.conn()?;
+            persistence::advice::open_sent_by(
+                &mut c,
+                sent_by,
+                after.as_ref().map(|(d, id)| (*d, id.as_str())),
+                PAGE,
+            )?
+        };
+        let Some(last) = page.last() else { break };
+        after = Some((
+            last.record.request.sent_on,
+            last.record.request.id.to_string(),
+        ));
+        for held in &page {
+            let request = &held.record.request;
+            let (template, kind) = if request.is_overdue(today, statutory.clock()) {
+                (TemplateKey::AdviceOverdue, "advice-overdue")
+            } else if request.reminder_due(today, la, statutory.clock()) {
+                (TemplateKey::AdviceReminder, "advice-reminder")
+            } else {
+                continue;
+            };
+            db.transaction(|c| {
+                crate::routes::advice::tell_holders(
+                    c,
+                    statutory,
+                    public_url,
+                    &held.record,
+                    &held.case_ref,
+                    template,
+                    kind,
+                    now,
+                )
+            })?;
+            told += 1;
+        }
+        if (page.len() as i64) < PAGE {
+            break;
+        }
+    }
+    Ok(told)
+}

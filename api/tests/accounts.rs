@@ -676,3 +676,303 @@ async fn changing_the_second_factor_needs_the_password_and_leads_straight_to_set
     let mail = persistence::outbox::latest(&mut c, Some("parent@example.org"), 1).unwrap();
     assert_eq!(mail[0].template_key, "second_factor_changed");
 }
+
+/// An id from a created team or setting.
+fn id_of(reply: &support::Reply) -> String {
+    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    reply.body["id"].as_str().unwrap().to_owned()
+}
+
+/// How many accounts the list finds for `q`.
+async fn accounts_matching<S, B>(browser: &mut Browser, app: &S, q: &str) -> usize
+where
+    S: actix_web::dev::Service<
+            actix_http::Request,
+            Response = actix_web::dev::ServiceResponse<B>,
+            Error = actix_web::Error,
+        >,
+    B: actix_web::body::MessageBody,
+{
+    let found = browser.get(app, &format!("/api/v1/users?q={q}")).await;
+    assert_eq!(found.status, 200, "{:?}", found.body);
+    found.body["items"].as_array().unwrap().len()
+}
+
+#[actix_rt::test]
+async fn an_administrator_invites_a_senco_into_their_school_and_a_therapist_into_two_teams() {
+    for t in each_backend() {
+        let clock = Clock::manual(support::monday_morning());
+        let app = app!(t, clock);
+        let mut admin =
+            signed_in_as(&t, &app, &clock, Role::Administrator, "admin@example.org").await;
+        let school = id_of(
+            &admin
+                .post(
+                    &app,
+                    "/api/v1/education-settings",
+                    json!({"name": "Riverside Primary School", "urn": "123456", "phase": "primary"}),
+                )
+                .await,
+        );
+        let therapy = id_of(&admin.post(&app, "/api/v1/teams", json!({"name": "Therapy Service", "service": "health", "email": "therapy@nhs.example.org"})).await);
+        let autism = id_of(&admin.post(&app, "/api/v1/teams", json!({"name": "Autism Outreach", "service": "education", "email": "autism@example.org"})).await);
+
+        let senco = admin
+            .post(
+                &app,
+                "/api/v1/users",
+                json!({"email": "sam@riverside.example.org", "display_name": "Sam Patel", "role": "setting",
+                       "setting_id": school, "setting_title": "senco"}),
+            )
+            .await;
+        assert_eq!(senco.status, 201, "{:?}", senco.body);
+        assert_eq!(
+            senco.body["settings"],
+            json!([{"setting_id": school, "name": "Riverside Primary School", "title": "SENCo"}])
+        );
+        assert_eq!(senco.body["teams"], json!([]));
+        let staff = admin
+            .get(
+                &app,
+                &format!("/api/v1/education-settings/{school}/members"),
+            )
+            .await;
+        assert_eq!(staff.body["items"][0]["email"], "sam@riverside.example.org");
+        assert_eq!(staff.body["items"][0]["title"], "SENCo");
+
+        let therapist = admin
+            .post(
+                &app,
+                "/api/v1/users",
+                json!({"email": "lee@nhs.example.org", "display_name": "Lee Chen", "role": "contributor",
+                       "teams": [{"team_id": therapy, "manager": true}, {"team_id": autism}]}),
+            )
+            .await;
+        assert_eq!(therapist.status, 201, "{:?}", therapist.body);
+        let lee = therapist.body["id"].as_str().unwrap().to_owned();
+        assert_eq!(
+            therapist.body["teams"],
+            json!([
+                {"team_id": autism, "name": "Autism Outreach", "manager": false},
+                {"team_id": therapy, "name": "Therapy Service", "manager": true},
+            ]),
+            "in name order, each with the manager flag asked for"
+        );
+        let members = admin
+            .get(&app, &format!("/api/v1/teams/{therapy}/members"))
+            .await;
+        assert_eq!(members.body["items"][0]["user_id"], lee.as_str());
+        assert_eq!(members.body["items"][0]["manager"], true);
+
+        // The invitation went out with the memberships, and each is in the team's trail.
+        let (_, message) = emailed_link(&t, "lee@nhs.example.org", "invitation");
+        assert!(message.body.contains("/invitation#"));
+        let mut c = t.db.conn().unwrap();
+        let trail: Vec<String> = persistence::audit::for_object(&mut c, "team", &therapy)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.action)
+            .collect();
+        assert!(
+            trail.contains(&"team.member_added".to_owned())
+                && trail.contains(&"team.manager_flagged".to_owned()),
+            "{trail:?}"
+        );
+        drop(c);
+
+        // The list and the account page show each person's teams or setting.
+        let listed = admin.get(&app, "/api/v1/users?limit=100").await;
+        let items = listed.body["items"].as_array().unwrap();
+        let row = |email: &str| {
+            items
+                .iter()
+                .find(|i| i["email"] == email)
+                .unwrap_or_else(|| panic!("{email} listed"))
+                .clone()
+        };
+        assert_eq!(
+            row("sam@riverside.example.org")["settings"][0]["title"],
+            "SENCo"
+        );
+        assert_eq!(
+            row("lee@nhs.example.org")["teams"]
+                .as_array()
+                .unwrap()
+                .len(),
+            2
+        );
+        assert_eq!(row("admin@example.org")["teams"], json!([]));
+        assert_eq!(row("admin@example.org")["settings"], json!([]));
+        let one = admin.get(&app, &format!("/api/v1/users/{lee}")).await;
+        assert_eq!(one.body["teams"][1]["name"], "Therapy Service");
+
+        // The memberships stay with the account through later changes to it.
+        let suspended = admin
+            .post(&app, &format!("/api/v1/users/{lee}/suspend"), json!(null))
+            .await;
+        assert_eq!(suspended.body["teams"].as_array().unwrap().len(), 2);
+    }
+}
+
+#[actix_rt::test]
+async fn an_invitation_whose_setting_or_teams_do_not_suit_is_refused_naming_the_field_and_creates_nothing()
+ {
+    for t in each_backend() {
+        let clock = Clock::manual(support::monday_morning());
+        let app = app!(t, clock);
+        let mut admin =
+            signed_in_as(&t, &app, &clock, Role::Administrator, "admin@example.org").await;
+        let school = id_of(
+            &admin
+                .post(
+                    &app,
+                    "/api/v1/education-settings",
+                    json!({"name": "Hill Top Academy", "urn": "654321", "phase": "secondary"}),
+                )
+                .await,
+        );
+        let team = id_of(&admin.post(&app, "/api/v1/teams", json!({"name": "Therapy Service", "service": "health", "email": "therapy@nhs.example.org"})).await);
+        let invite = |extra: serde_json::Value, role: &str| {
+            let mut body = json!({"email": "new.person@example.org", "display_name": "New Person", "role": role});
+            body.as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            body
+        };
+        let cases = [
+            (
+                invite(
+                    json!({"setting_id": school, "setting_title": "SENCo"}),
+                    "contributor",
+                ),
+                "setting_id",
+                "not_for_role",
+            ),
+            (
+                invite(json!({"teams": [{"team_id": team}]}), "setting"),
+                "teams",
+                "not_for_role",
+            ),
+            (
+                invite(
+                    json!({"setting_id": "no-such-setting", "setting_title": "SENCo"}),
+                    "setting",
+                ),
+                "setting_id",
+                "unknown_setting",
+            ),
+            (
+                invite(json!({"setting_id": school}), "setting"),
+                "setting_title",
+                "required",
+            ),
+            (
+                invite(
+                    json!({"setting_id": school, "setting_title": "  "}),
+                    "setting",
+                ),
+                "setting_title",
+                "required",
+            ),
+            (
+                invite(json!({"setting_title": "SENCo"}), "setting"),
+                "setting_title",
+                "without_setting",
+            ),
+            (
+                invite(
+                    json!({"teams": [{"team_id": team}, {"team_id": "no-such-team"}]}),
+                    "contributor",
+                ),
+                "teams.1.team_id",
+                "unknown_team",
+            ),
+            (
+                invite(
+                    json!({"teams": [{"team_id": team}, {"team_id": team, "manager": true}]}),
+                    "contributor",
+                ),
+                "teams.1.team_id",
+                "duplicate",
+            ),
+        ];
+        for (body, field, code) in cases {
+            let refused = admin.post(&app, "/api/v1/users", body.clone()).await;
+            assert_eq!(refused.status, 422, "{body}: {:?}", refused.body);
+            assert_eq!(refused.body["errors"][0]["field"], field, "{body}");
+            assert_eq!(refused.body["errors"][0]["code"], code, "{body}");
+        }
+        let several = admin
+            .post(
+                &app,
+                "/api/v1/users",
+                json!({"email": "not an email", "display_name": "New Person", "role": "family",
+                       "setting_id": school, "setting_title": "SENCo"}),
+            )
+            .await;
+        let fields: Vec<&str> = several.body["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["field"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            fields,
+            ["email", "setting_id"],
+            "one answer names every field"
+        );
+
+        assert_eq!(
+            accounts_matching(&mut admin, &app, "new.person").await,
+            0,
+            "no account was created by any refused invitation"
+        );
+        let mut c = t.db.conn().unwrap();
+        assert!(
+            persistence::outbox::latest(&mut c, Some("new.person@example.org"), 1)
+                .unwrap()
+                .is_empty(),
+            "and no invitation was sent"
+        );
+        drop(c);
+        let staff = admin
+            .get(
+                &app,
+                &format!("/api/v1/education-settings/{school}/members"),
+            )
+            .await;
+        assert_eq!(staff.body["items"], json!([]));
+    }
+}
+
+#[actix_rt::test]
+async fn only_an_administrator_puts_an_invited_person_in_a_team() {
+    let t = TestDb::sqlite();
+    let clock = Clock::manual(support::monday_morning());
+    let app = app!(t, clock);
+    let mut admin = signed_in_as(&t, &app, &clock, Role::Administrator, "admin@example.org").await;
+    let team = id_of(&admin.post(&app, "/api/v1/teams", json!({"name": "Therapy Service", "service": "health", "email": "therapy@nhs.example.org"})).await);
+    let mut co = signed_in_as(&t, &app, &clock, Role::CaseCoordinator, "co@example.org").await;
+    let refused = co
+        .post(
+            &app,
+            "/api/v1/users",
+            json!({"email": "ot@example.org", "display_name": "Alex Ot", "role": "contributor",
+                   "teams": [{"team_id": team, "manager": true}]}),
+        )
+        .await;
+    assert_eq!(refused.status, 403, "{:?}", refused.body);
+    assert_eq!(accounts_matching(&mut admin, &app, "ot@").await, 0);
+    let plain = co
+        .post(
+            &app,
+            "/api/v1/users",
+            json!({"email": "ot@example.org", "display_name": "Alex Ot", "role": "contributor"}),
+        )
+        .await;
+    assert_eq!(
+        plain.status, 201,
+        "the same invitation without a team is theirs to send"
+    );
+    assert_eq!(plain.body["teams"], json!([]));
+}

@@ -677,3 +677,67 @@ async fn a_coordinator_corrects_the_childs_details_without_overwriting_a_colleag
         assert_eq!(fields, ["given_names", "born_on"]);
     }
 }
+
+#[actix_rt::test]
+async fn each_person_lists_only_the_cases_they_may_see() {
+    for t in each_backend() {
+        let w = world(&t);
+        let app = test::init_service(api::app::app(w.shared.clone())).await;
+        let mut co = support::signed_in_as(&w.shared, &w.coordinator);
+        let mut case_ids = Vec::new();
+        for day in ["2026-11-02", "2026-11-03", "2026-11-04"] {
+            let recorded = co
+                .post(
+                    &app,
+                    "/api/v1/assessment-requests",
+                    json!({"content": complete_content(), "received_on": day, "received_via": "post"}),
+                )
+                .await;
+            let id = recorded.body["id"].as_str().unwrap();
+            let registered = co
+                .post(
+                    &app,
+                    &format!("/api/v1/assessment-requests/{id}/register"),
+                    json!({}),
+                )
+                .await;
+            case_ids.push(registered.body["case_id"].as_str().unwrap().to_owned());
+        }
+        co.post(
+            &app,
+            &format!("/api/v1/cases/{}/access", case_ids[1]),
+            json!({"kind": "family", "id": w.parent.id.as_str()}),
+        )
+        .await;
+
+        let first = co.get(&app, "/api/v1/cases?limit=2").await;
+        assert_eq!(first.status, 200, "{:?}", first.body);
+        assert_eq!(first.body["items"].as_array().unwrap().len(), 2);
+        assert_eq!(first.body["items"][0]["child_name"], "Alex Smith");
+        let cursor = first.body["next_cursor"].as_str().unwrap();
+        let rest = co
+            .get(&app, &format!("/api/v1/cases?limit=2&cursor={cursor}"))
+            .await;
+        assert_eq!(rest.body["items"].as_array().unwrap().len(), 1);
+        assert!(rest.body["next_cursor"].is_null());
+
+        let mut parent = support::signed_in_as(&w.shared, &w.parent);
+        let theirs = parent.get(&app, "/api/v1/cases").await;
+        let refs: Vec<&str> = theirs.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(refs, [case_ids[1].as_str()]);
+        let mut contributor = support::signed_in_as(&w.shared, &w.contributor);
+        assert_eq!(
+            contributor.get(&app, "/api/v1/cases").await.body["items"]
+                .as_array()
+                .unwrap()
+                .len(),
+            0
+        );
+        assert_eq!(co.get(&app, "/api/v1/cases?limit=0").await.status, 422);
+    }
+}

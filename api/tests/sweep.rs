@@ -222,3 +222,83 @@ async fn warnings_land_in_the_coordinators_inbox_and_by_email_only_if_they_want_
         );
     }
 }
+
+#[test]
+fn an_adviser_is_reminded_once_at_four_weeks_and_told_once_when_the_advice_is_overdue() {
+    use domain::advice::{AdviceRequestId, Recipient, RequestKind};
+    for t in each_backend() {
+        let spa = tempfile::tempdir().unwrap();
+        let settings = support::settings(&t.url, spa.path());
+        let start = Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap();
+        let shared =
+            support::shared_with_clock(t.db.clone(), settings, api::state::Clock::manual(start));
+        let state = &shared.state;
+        let la = state.settings.la_config().unwrap();
+        let co = build::user(&t.db, Role::CaseCoordinator, "co@example.org");
+        let ep = build::user(&t.db, Role::Contributor, "ep@example.org");
+        let mut c = t.db.conn().unwrap();
+        persistence::cases::create(
+            &mut c,
+            &NewCase {
+                id: "case-1".into(),
+                case_ref: "EHC-2026-000001".into(),
+                stage: CaseStage::Assessment,
+                coordinator: Some(co.id.clone()),
+                child_born_on: None,
+                request_received_on: None,
+            },
+            start,
+        )
+        .unwrap();
+        // Asked on Monday 2 November 2026: reminder from 30 November, due 14 December.
+        persistence::advice::create(
+            &mut c,
+            &persistence::advice::NewAdviceRequest {
+                id: AdviceRequestId::new("advice-1"),
+                case_id: "case-1".into(),
+                kind: RequestKind::Advice,
+                recipient: Recipient::Person(ep.id.clone()),
+                note: String::new(),
+                sent_on: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+                requested_by: co.id.clone(),
+            },
+            start,
+        )
+        .unwrap();
+        drop(c);
+        let sweep = |now| {
+            api::sweep::sweep_advice_reminders(
+                &t.db,
+                &state.statutory,
+                &la,
+                "https://ehc.example.gov.uk",
+                now,
+            )
+            .unwrap()
+        };
+        let inbox = || {
+            let mut c = t.db.conn().unwrap();
+            persistence::inbox::list(&mut c, &ep.id, false, None, 100)
+                .unwrap()
+                .0
+                .into_iter()
+                .map(|i| i.template_key)
+                .collect::<Vec<_>>()
+        };
+        let at = |d: u32| Utc.with_ymd_and_hms(2026, 11, d, 9, 0, 0).unwrap();
+        sweep(at(27));
+        assert!(inbox().is_empty(), "nothing before the reminder day");
+        sweep(at(30));
+        sweep(at(30));
+        assert_eq!(inbox(), ["advice_reminder"], "reminded once");
+        sweep(Utc.with_ymd_and_hms(2026, 12, 15, 9, 0, 0).unwrap());
+        sweep(Utc.with_ymd_and_hms(2026, 12, 16, 9, 0, 0).unwrap());
+        let mut got = inbox();
+        got.sort();
+        assert_eq!(
+            got,
+            ["advice_overdue", "advice_reminder"],
+            "told once it is overdue"
+        );
+    }
+}

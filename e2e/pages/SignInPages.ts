@@ -120,7 +120,7 @@ export class SignedInHeader {
 
   constructor(readonly page: Page) {
     const nav = page.getByRole("banner").getByRole("navigation", { name: "Your account" });
-    this.account = nav.getByRole("link");
+    this.account = nav.getByRole("link", { name: /your account/ });
     this.signOut = nav.getByRole("button", { name: "Sign out" });
   }
 }

@@ -252,3 +252,22 @@ pub fn cases_granted_to(
     ids.dedup();
     Ok(ids)
 }
+
+/// The children of these cases by case id: (given names, family name).
+pub fn child_names(
+    conn: &mut DbConnection,
+    case_ids: &[String],
+) -> Result<std::collections::HashMap<String, (String, String)>, PersistenceError> {
+    let rows: Vec<(String, String, String)> = case_children::table
+        .filter(case_children::case_id.eq_any(case_ids))
+        .select((
+            case_children::case_id,
+            case_children::given_names,
+            case_children::family_name,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, given, family)| (id, (given, family)))
+        .collect())
+}

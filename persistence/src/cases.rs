@@ -363,3 +363,29 @@ pub fn due_by(
         })
         .collect())
 }
+
+/// Cases in reference order after `after_ref`, at most `limit`; `only` narrows
+/// them to those ids (a participant's cases).
+pub fn page(
+    conn: &mut DbConnection,
+    only: Option<&[String]>,
+    after_ref: Option<&str>,
+    limit: i64,
+) -> Result<Vec<CaseRecord>, PersistenceError> {
+    let mut query = cases::table
+        .select(Row::as_select())
+        .order(cases::case_ref.asc())
+        .limit(limit)
+        .into_boxed();
+    if let Some(ids) = only {
+        query = query.filter(cases::id.eq_any(ids.to_vec()));
+    }
+    if let Some(after) = after_ref {
+        query = query.filter(cases::case_ref.gt(after.to_owned()));
+    }
+    query
+        .load::<Row>(conn)?
+        .into_iter()
+        .map(CaseRecord::try_from)
+        .collect()
+}

@@ -57,17 +57,20 @@ pub fn add(
     Ok(true)
 }
 
-/// The newest items first.
+/// The newest items first, `limit` of them after the item `after` (the last one
+/// of the previous page), and whether there are more. `NotFound` if `after` is
+/// not one of this person's items.
 pub fn list(
     conn: &mut DbConnection,
     user: &UserId,
     unread_only: bool,
+    after: Option<&str>,
     limit: i64,
-) -> Result<Vec<InboxItem>, PersistenceError> {
+) -> Result<(Vec<InboxItem>, bool), PersistenceError> {
     let mut query = inbox_items::table
         .filter(inbox_items::user_id.eq(user.as_str().to_owned()))
         .order((inbox_items::created_at.desc(), inbox_items::id.desc()))
-        .limit(limit)
+        .limit(limit + 1)
         .select((
             inbox_items::id,
             inbox_items::template_key,
@@ -81,6 +84,20 @@ pub fn list(
     if unread_only {
         query = query.filter(inbox_items::read_at.is_null());
     }
+    if let Some(after) = after {
+        let created: NaiveDateTime = inbox_items::table
+            .filter(inbox_items::id.eq(after))
+            .filter(inbox_items::user_id.eq(user.as_str()))
+            .select(inbox_items::created_at)
+            .first(conn)?;
+        query = query.filter(
+            inbox_items::created_at
+                .lt(created)
+                .or(inbox_items::created_at
+                    .eq(created)
+                    .and(inbox_items::id.lt(after.to_owned()))),
+        );
+    }
     type Row = (
         String,
         String,
@@ -90,8 +107,10 @@ pub fn list(
         NaiveDateTime,
         Option<NaiveDateTime>,
     );
-    let rows: Vec<Row> = query.load(conn)?;
-    Ok(rows
+    let mut rows: Vec<Row> = query.load(conn)?;
+    let more = rows.len() as i64 > limit;
+    rows.truncate(usize::try_from(limit).unwrap_or(0));
+    let items = rows
         .into_iter()
         .map(
             |(id, template_key, subject, body, link, created, read)| InboxItem {
@@ -104,7 +123,8 @@ pub fn list(
                 read: read.is_some(),
             },
         )
-        .collect())
+        .collect();
+    Ok((items, more))
 }
 
 pub fn unread_count(conn: &mut DbConnection, user: &UserId) -> Result<i64, PersistenceError> {
@@ -138,6 +158,21 @@ pub fn mark_read(
     .set(inbox_items::read_at.eq(Some(now.naive_utc())))
     .execute(conn)?;
     Ok(())
+}
+
+/// Marks every unread item of this person read; returns how many.
+pub fn mark_all_read(
+    conn: &mut DbConnection,
+    user: &UserId,
+    now: DateTime<Utc>,
+) -> Result<usize, PersistenceError> {
+    Ok(diesel::update(
+        inbox_items::table
+            .filter(inbox_items::user_id.eq(user.as_str()))
+            .filter(inbox_items::read_at.is_null()),
+    )
+    .set(inbox_items::read_at.eq(Some(now.naive_utc())))
+    .execute(conn)?)
 }
 
 /// Whether this person also wants non-security messages by email.

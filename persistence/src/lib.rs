@@ -2,9 +2,11 @@
 //! the embedded zero-setup default, and PostgreSQL for production. Callers speak
 //! domain types; diesel row structs stay inside this crate.
 
+pub mod advice;
 pub mod api_clients;
 pub mod audit;
 pub mod audit_seal;
+pub mod case_parties;
 pub mod cases;
 pub mod db;
 pub mod education_settings;
@@ -14,6 +16,7 @@ pub mod inbox;
 pub mod invitations;
 pub mod migrations;
 pub mod outbox;
+pub mod requests;
 pub mod schema;
 pub mod sign_in;
 pub mod teams;

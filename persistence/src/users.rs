@@ -1,12 +1,15 @@
 //! User accounts. Creating one records who created it in the audit trail, in
-//! the same transaction.
+//! the same transaction. The administrators' list also shows each person's
+//! teams and settings, read for a whole page at once.
+
+use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use domain::audit::NewAuditEvent;
-use domain::people::{DisplayName, Email, Role, User, UserId, UserStatus};
+use domain::people::{DisplayName, Email, Role, SettingId, TeamId, User, UserId, UserStatus};
 
-use crate::schema::users;
+use crate::schema::{education_settings, setting_members, team_members, teams, users};
 use crate::{DbConnection, PersistenceError, audit};
 
 /// What is needed to create an account. `password_hash` is an argon2id PHC
@@ -252,4 +255,89 @@ pub fn record_sign_in(
 
 pub fn count(conn: &mut DbConnection) -> Result<i64, PersistenceError> {
     Ok(users::table.count().get_result(conn)?)
+}
+
+/// A team someone belongs to, as the administrators' pages name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamOf {
+    pub team_id: TeamId,
+    pub name: String,
+    pub manager: bool,
+}
+
+/// A setting someone works at, with their title there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingOf {
+    pub setting_id: SettingId,
+    pub name: String,
+    pub title: String,
+}
+
+/// A person's teams and settings, each in name order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Memberships {
+    pub teams: Vec<TeamOf>,
+    pub settings: Vec<SettingOf>,
+}
+
+/// The teams and settings of each of `people` (a page of the list): one query
+/// for teams and one for settings, however many people there are. Someone in
+/// neither has no entry.
+pub fn memberships_of(
+    conn: &mut DbConnection,
+    people: &[UserId],
+) -> Result<HashMap<UserId, Memberships>, PersistenceError> {
+    let mut by_user: HashMap<UserId, Memberships> = HashMap::new();
+    if people.is_empty() {
+        return Ok(by_user);
+    }
+    let ids: Vec<&str> = people.iter().map(UserId::as_str).collect();
+    let team_rows: Vec<(String, String, String, bool)> = team_members::table
+        .inner_join(teams::table)
+        .filter(team_members::user_id.eq_any(&ids))
+        .select((
+            team_members::user_id,
+            teams::id,
+            teams::name,
+            team_members::manager,
+        ))
+        .order((teams::name_key.asc(), teams::id.asc()))
+        .load(conn)?;
+    for (user, team_id, name, manager) in team_rows {
+        by_user
+            .entry(UserId::new(user))
+            .or_default()
+            .teams
+            .push(TeamOf {
+                team_id: TeamId::new(team_id),
+                name,
+                manager,
+            });
+    }
+    let setting_rows: Vec<(String, String, String, String)> = setting_members::table
+        .inner_join(education_settings::table)
+        .filter(setting_members::user_id.eq_any(&ids))
+        .select((
+            setting_members::user_id,
+            education_settings::id,
+            education_settings::name,
+            setting_members::title,
+        ))
+        .order((
+            education_settings::name_key.asc(),
+            education_settings::id.asc(),
+        ))
+        .load(conn)?;
+    for (user, setting_id, name, title) in setting_rows {
+        by_user
+            .entry(UserId::new(user))
+            .or_default()
+            .settings
+            .push(SettingOf {
+                setting_id: SettingId::new(setting_id),
+                name,
+                title,
+            });
+    }
+    Ok(by_user)
 }

@@ -8,13 +8,17 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, Utc};
 use domain::audit::{AuditActor, AuditOutcome, NewAuditEvent};
 use domain::notifications::{Channel, TemplateKey, format_date};
+use domain::organisations::{
+    SettingStaffCandidate, StaffTitle, TeamMemberCandidate, may_manage_organisations,
+};
 use domain::password::PasswordPolicy;
-use domain::people::{DisplayName, Email, Role, User, UserId, UserStatus};
+use domain::people::{DisplayName, Email, Role, SettingId, TeamId, User, UserId, UserStatus};
 use persistence::invitations as links;
 use persistence::outbox::{self, NewMessage};
 use persistence::sign_in as store;
+use persistence::teams::AuditContext;
 use persistence::users::{self, NewUser};
-use persistence::{DbConnection, PersistenceError, audit};
+use persistence::{DbConnection, PersistenceError, audit, education_settings, teams};
 
 use super::crypto;
 use super::flows::Context;
@@ -30,6 +34,22 @@ pub struct Accounts<'a> {
 
 fn by(actor: &User) -> AuditActor {
     AuditActor::User(actor.id.to_string())
+}
+
+/// The setting and teams an invited person joins with their account, already
+/// checked against their role by the caller (a setting only for education
+/// setting staff, teams only for contributors).
+#[derive(Debug, Clone, Default)]
+pub struct InvitedTo {
+    pub setting: Option<(SettingId, StaffTitle)>,
+    /// Each team once, with whether they manage it.
+    pub teams: Vec<(TeamId, bool)>,
+}
+
+impl InvitedTo {
+    fn is_empty(&self) -> bool {
+        self.setting.is_none() && self.teams.is_empty()
+    }
 }
 
 impl Accounts<'_> {
@@ -105,13 +125,16 @@ impl Accounts<'_> {
         )
     }
 
-    /// An administrator or co-ordinator invites a person with a fixed role.
+    /// An administrator or co-ordinator invites a person with a fixed role; an
+    /// administrator may also put them in a setting or teams, written in the
+    /// same transaction as the account.
     pub fn invite(
         &self,
         inviter: &User,
         email: Email,
         name: DisplayName,
         role: Role,
+        invited_to: InvitedTo,
     ) -> Result<User, ApiError> {
         if !inviter.role.may_invite(role) {
             return Err(ApiError::Forbidden(format!(
@@ -120,6 +143,14 @@ impl Accounts<'_> {
                 role.label().to_lowercase()
             )));
         }
+        if !invited_to.is_empty() && !may_manage_organisations(inviter.role) {
+            return Err(ApiError::Forbidden(
+                "Only administrators can add people to teams and education settings.".into(),
+            ));
+        }
+        // Neither teams nor settings are ever deleted, so checking they exist
+        // before the write's transaction is enough.
+        self.check_exists(&invited_to)?;
         let new = NewUser {
             id: UserId::new(uuid::Uuid::now_v7().to_string()),
             email,
@@ -132,10 +163,15 @@ impl Accounts<'_> {
             .object("user", new.id.as_str())
             .detail(format!("role {}", role.as_str()))
             .request_id(self.ctx.request_id.clone());
+        let membership_by = AuditContext {
+            actor: by(inviter),
+            request_id: self.ctx.request_id.clone(),
+        };
         self.ctx
             .db
             .transaction(|c| {
                 let user = users::create(c, &new, &event, self.ctx.now)?;
+                self.add_memberships(c, &user, &invited_to, &membership_by)?;
                 self.send_invitation(c, &user, inviter)?;
                 Ok(user)
             })
@@ -149,6 +185,68 @@ impl Accounts<'_> {
                 }]),
                 other => other.into(),
             })
+    }
+
+    /// A 422 naming each setting or team that does not exist.
+    fn check_exists(&self, invited_to: &InvitedTo) -> Result<(), ApiError> {
+        if invited_to.is_empty() {
+            return Ok(());
+        }
+        let mut c = self.ctx.db.conn()?;
+        let mut errors = Vec::new();
+        if let Some((setting, _)) = &invited_to.setting {
+            match education_settings::find(&mut c, setting) {
+                Ok(_) => {}
+                Err(PersistenceError::NotFound) => errors.push(FieldError {
+                    field: "setting_id".into(),
+                    code: "unknown_setting".into(),
+                    message: "There is no education setting with this id".into(),
+                }),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        for (index, (team, _)) in invited_to.teams.iter().enumerate() {
+            match teams::find(&mut c, team) {
+                Ok(_) => {}
+                Err(PersistenceError::NotFound) => errors.push(FieldError {
+                    field: format!("teams.{index}.team_id"),
+                    code: "unknown_team".into(),
+                    message: "There is no team with this id".into(),
+                }),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::Invalid(errors))
+        }
+    }
+
+    /// Puts a just-invited person in their setting and teams, as an
+    /// administrator would one by one (each audited).
+    fn add_memberships(
+        &self,
+        c: &mut DbConnection,
+        user: &User,
+        invited_to: &InvitedTo,
+        audit_by: &AuditContext,
+    ) -> Result<(), PersistenceError> {
+        // The caller matched the role to the memberships, so a refusal here is a bug.
+        let wrong_role = |e: domain::people::InvalidValue| {
+            PersistenceError::Database(format!("invited {} cannot join: {e}", user.id))
+        };
+        if let Some((setting, title)) = &invited_to.setting {
+            let staff = SettingStaffCandidate::check(user).map_err(wrong_role)?;
+            education_settings::put_member(c, setting, &staff, title, audit_by, self.ctx.now)?;
+        }
+        if !invited_to.teams.is_empty() {
+            let member = TeamMemberCandidate::check(user).map_err(wrong_role)?;
+            for (team, manager) in &invited_to.teams {
+                teams::put_member(c, team, &member, *manager, audit_by, self.ctx.now)?;
+            }
+        }
+        Ok(())
     }
 
     /// Sends a fresh link to someone who has not registered yet (the old link stops working).

@@ -65,17 +65,17 @@ pub struct Args {
 pub fn run(settings: &Settings, args: &Args) -> anyhow::Result<()> {
     let db = super::migrate(settings)?;
     let created = seed(&db, args.if_empty)?;
-    if let Some(key) = &args.authenticator_key {
-        let keys = crate::auth::secrets::Keys::load(&settings.auth.secret_key, &settings.data_dir)?;
-        let enrolled = enrol_authenticator(&db, &keys, key)?;
-        println!("Enrolled {enrolled} demo accounts with the given authenticator key.");
-    }
     if created == 0 {
         println!("The demo data is already there; nothing to add.");
     } else {
         println!(
             "Added {created} demo accounts. Every one signs in with the password \"{DEMO_PASSWORD}\"."
         );
+    }
+    if let Some(key) = &args.authenticator_key {
+        let keys = crate::auth::secrets::Keys::load(&settings.auth.secret_key, &settings.data_dir)?;
+        let enrolled = enrol_authenticator(&db, &keys, key)?;
+        println!("Enrolled {enrolled} demo accounts with the given authenticator key.");
     }
     Ok(())
 }
@@ -258,6 +258,27 @@ fn seed_cases(db: &Database, now: chrono::DateTime<chrono::Utc>) -> anyhow::Resu
         holidays: domain::calendar::BankHolidays::england_and_wales(),
     };
     let today = crate::state::london_today(now);
+    let mut c = db.conn()?;
+    let account = |c: &mut persistence::DbConnection, email: &str| {
+        users::find_by_email(c, &Email::parse(email).map_err(|e| anyhow::anyhow!(e))?)
+            .map_err(anyhow::Error::from)
+    };
+    let senco = account(&mut c, "senco@example.org")?;
+    let parent = account(&mut c, "parent@example.org")?;
+    let ep = account(&mut c, "ep@example.org")?;
+    let manager = account(&mut c, "health.manager@example.org")?;
+    let (_, sencos_settings) = persistence::teams::memberships_of(&mut c, &senco.id)?;
+    let (managed, _) = persistence::teams::memberships_of(&mut c, &manager.id)?;
+    drop(c);
+    let school = sencos_settings.first().cloned();
+    let paediatrics = managed.iter().find(|m| m.manager).map(|m| m.team.clone());
+    const CHILDREN: [(&str, &str); 5] = [
+        ("Ava", "Thompson"),
+        ("Noah", "Williams"),
+        ("Mia", "Clarke"),
+        ("Leo", "Johnson"),
+        ("Isla", "Brown"),
+    ];
     for (n, (weeks_ago, events)) in demo_case_histories().into_iter().enumerate() {
         let received = today - chrono::Duration::weeks(weeks_ago);
         db.transaction(|c| {
@@ -273,21 +294,148 @@ fn seed_cases(db: &Database, now: chrono::DateTime<chrono::Utc>) -> anyhow::Resu
                 },
                 now,
             )?;
+            let (given, family) = CHILDREN[n % CHILDREN.len()];
+            persistence::case_parties::set_child(
+                c,
+                &case.id,
+                &persistence::case_parties::Child {
+                    given_names: given.into(),
+                    family_name: family.into(),
+                    setting: school.clone(),
+                    ..Default::default()
+                },
+                now,
+            )?;
             let by = Some(&coordinator.id);
             let record = |c: &mut persistence::DbConnection, event, on| {
                 crate::cases::record_event(c, &statutory, &case.id, event, on, by, now).map(|_| ())
             };
+            let mut allocated = false;
             std::iter::once((0, CaseEvent::RequestSubmitted))
                 .chain(events)
                 .try_for_each(|(week, event)| {
                     if matches!(event, CaseEvent::CoordinatorAllocated) {
                         persistence::cases::set_coordinator(c, &case.id, Some(&coordinator.id))?;
+                        allocated = true;
                     }
                     record(c, event, received + chrono::Duration::weeks(week))
                         .map_err(|e| PersistenceError::Database(format!("demo case: {e}")))
-                })
+                })?;
+            persistence::timeline::append(
+                c,
+                &persistence::timeline::NewEntry {
+                    case_id: &case.id,
+                    actor: by,
+                    kind: "case.registered",
+                    summary: format!("Registered as case {} (demo history)", case.case_ref),
+                    object: None,
+                },
+                now,
+            )?;
+            // Allocated cases are shared with the family and the child's school.
+            if allocated {
+                let mut parties = vec![persistence::case_parties::Party::Family(parent.id.clone())];
+                parties.extend(school.clone().map(persistence::case_parties::Party::Setting));
+                for party in &parties {
+                    persistence::case_parties::grant(c, &case.id, party, &coordinator.id, now)?;
+                }
+            }
+            // The case at assessment has asked for advice: from the educational
+            // psychologist by name and from the paediatrics team.
+            if persistence::cases::find(c, &case.id)?.stage == CaseStage::Assessment {
+                let asked_on = received + chrono::Duration::weeks(5);
+                let mut recipients = vec![domain::advice::Recipient::Person(ep.id.clone())];
+                recipients.extend(paediatrics.clone().map(domain::advice::Recipient::Team));
+                for recipient in recipients {
+                    persistence::advice::create(
+                        c,
+                        &persistence::advice::NewAdviceRequest {
+                            id: domain::advice::AdviceRequestId::new(uuid::Uuid::now_v7().to_string()),
+                            case_id: case.id.clone(),
+                            kind: domain::advice::RequestKind::Advice,
+                            recipient,
+                            note: "Please assess communication and sensory needs; the school reports difficulties in class.".into(),
+                            sent_on: asked_on,
+                            requested_by: coordinator.id.clone(),
+                        },
+                        now,
+                    )?;
+                }
+                crate::cases::refresh_next_deadline(c, &statutory, &case.id, today)?;
+            }
+            Ok(())
         })?;
     }
+    seed_requests(db, &senco, school, now)?;
+    Ok(())
+}
+
+/// A SENCo's draft request, and a parent's request waiting to be registered.
+fn seed_requests(
+    db: &Database,
+    senco: &domain::people::User,
+    school: Option<SettingId>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    use domain::assessment_request::{
+        ChildDetails, ParentContact, ReceivedVia, RequestContent, RequestRoute, RequestStatus,
+    };
+    use persistence::requests::{self, NewRequest};
+    let today = crate::state::london_today(now);
+    let draft = NewRequest {
+        id: uuid::Uuid::now_v7().to_string(),
+        route: RequestRoute::Setting,
+        status: RequestStatus::Draft,
+        author: Some(senco.id.clone()),
+        setting: school,
+        content: RequestContent {
+            child: ChildDetails {
+                given_names: "Oliver".into(),
+                family_name: "Green".into(),
+                born_on: today.checked_sub_months(chrono::Months::new(12 * 6 + 4)),
+                ..ChildDetails::default()
+            },
+            concerns:
+                "Oliver's speech is hard to understand and he is becoming withdrawn in class."
+                    .into(),
+            ..RequestContent::default()
+        },
+        received_on: None,
+        received_via: None,
+    };
+    let waiting = NewRequest {
+        id: uuid::Uuid::now_v7().to_string(),
+        route: RequestRoute::Parent,
+        status: RequestStatus::Submitted,
+        author: None,
+        setting: None,
+        content: RequestContent {
+            child: ChildDetails {
+                given_names: "Ruby".into(),
+                family_name: "Evans".into(),
+                born_on: today.checked_sub_months(chrono::Months::new(12 * 9 + 1)),
+                ..ChildDetails::default()
+            },
+            parent: ParentContact {
+                name: "Sian Evans".into(),
+                relationship: "Mother".into(),
+                email: "sian.evans@example.org".into(),
+                ..ParentContact::default()
+            },
+            concerns: "Ruby struggles with reading and writing and is very anxious about school."
+                .into(),
+            parent_views: "We would like her needs assessed so that she gets the right support."
+                .into(),
+            ..RequestContent::default()
+        },
+        received_on: today.checked_sub_days(chrono::Days::new(3)),
+        received_via: Some(ReceivedVia::Online),
+    };
+    db.transaction(|c| {
+        requests::create(c, &draft, now)?;
+        requests::create(c, &waiting, now)?;
+        Ok(())
+    })?;
     Ok(())
 }
 

@@ -1045,3 +1045,271 @@ pub async fn get_case_timeline(
     })
     .await
 }
+
+/// One case in a list.
+#[derive(Serialize, ToSchema)]
+pub struct CaseListItem {
+    pub id: String,
+    #[schema(example = "EHC-2026-000042")]
+    pub case_ref: String,
+    pub stage: String,
+    pub stage_label: String,
+    /// The child's name; empty where the case has no child recorded.
+    pub child_name: String,
+    pub next_deadline: Option<NextDeadline>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CasePage {
+    pub items: Vec<CaseListItem>,
+    /// Pass as `cursor` for the next page; absent on the last.
+    pub next_cursor: Option<String>,
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CaseListQuery {
+    /// 1 to 100; 25 by default.
+    pub limit: Option<i64>,
+    /// From the previous page's `next_cursor`.
+    pub cursor: Option<String>,
+}
+
+/// The cases the caller may see, in reference order: every case for a
+/// co-ordinator; for others, those granted to them or their setting and those
+/// they were asked to advise on. (The work trays with search and filters build on this.)
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "list_cases",
+    security(("session" = [])),
+    params(CaseListQuery),
+    responses(
+        (status = 200, description = "A page of cases", body = CasePage),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "limit out of range", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/cases")]
+pub async fn list_cases(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    query: web::Query<CaseListQuery>,
+) -> Result<web::Json<CasePage>, ApiError> {
+    let limit = query.limit.unwrap_or(25);
+    if !(1..=100).contains(&limit) {
+        return Err(ApiError::invalid(
+            "limit",
+            "out_of_range",
+            "limit must be between 1 and 100",
+        ));
+    }
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let cursor = query.cursor.clone();
+    blocking(move || {
+        let mut c = state.db.conn()?;
+        let la = state
+            .settings
+            .la_config()
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        let actor = crate::cases::actor(&mut c, &user)?;
+        let candidates = match user.role {
+            Role::CaseCoordinator => None,
+            Role::Administrator => Some(Vec::new()),
+            _ => {
+                let mut parties = vec![
+                    Party::Family(user.id.clone()),
+                    Party::Person(user.id.clone()),
+                ];
+                parties.extend(actor.settings.iter().cloned().map(Party::Setting));
+                let mut ids = case_parties::cases_granted_to(&mut c, &parties)?;
+                let managed: Vec<_> = actor
+                    .teams
+                    .iter()
+                    .filter(|m| m.manager)
+                    .map(|m| m.team.clone())
+                    .collect();
+                ids.extend(
+                    persistence::advice::for_person(&mut c, &user.id, &managed)?
+                        .into_iter()
+                        .map(|held| held.record.case_id),
+                );
+                ids.sort();
+                ids.dedup();
+                Some(ids)
+            }
+        };
+        let today = state.today();
+        let config = crate::cases::access_config(&la);
+        let mut items = Vec::new();
+        let mut after = cursor;
+        // Read a page at a time and keep what the policy lets the caller see.
+        loop {
+            let page = persistence::cases::page(
+                &mut c,
+                candidates.as_deref(),
+                after.as_deref(),
+                limit + 1,
+            )?;
+            let more = page.len() as i64 > limit;
+            for case in page.into_iter().take(limit as usize) {
+                after = Some(case.case_ref.clone());
+                let loaded = Loaded::load(&mut c, &case.id)?;
+                if domain::access::decide(&actor, Action::ViewCase, &loaded.facts(), today, &config)
+                    == domain::access::Decision::Allow
+                {
+                    items.push(case);
+                }
+                if items.len() as i64 == limit {
+                    break;
+                }
+            }
+            if items.len() as i64 == limit || !more {
+                let next_cursor = (items.len() as i64 == limit && more)
+                    .then(|| items.last().map(|c| c.case_ref.clone()))
+                    .flatten();
+                let ids: Vec<String> = items.iter().map(|c| c.id.clone()).collect();
+                let names = case_parties::child_names(&mut c, &ids)?;
+                return Ok(web::Json(CasePage {
+                    items: items
+                        .into_iter()
+                        .map(|case| CaseListItem {
+                            child_name: names
+                                .get(&case.id)
+                                .map(|(g, f)| format!("{g} {f}"))
+                                .unwrap_or_default(),
+                            stage: case.stage.as_str().to_owned(),
+                            stage_label: case.stage.label().to_owned(),
+                            next_deadline: case
+                                .next_deadline
+                                .map(|(id, due)| NextDeadline { id, due }),
+                            id: case.id,
+                            case_ref: case.case_ref,
+                        })
+                        .collect(),
+                    next_cursor,
+                }));
+            }
+        }
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExceptionRequest {
+    /// The regulation that allows it: `10(4)(a)`-`10(4)(d)` for the 20 weeks,
+    /// `8(2)(a)`-`8(2)(c)` for advice.
+    #[schema(example = "10(4)(c)")]
+    pub code: String,
+    /// When the circumstance began.
+    pub from: NaiveDate,
+    /// When it ended, if it has.
+    pub to: Option<NaiveDate>,
+    /// The explanation and evidence, told to the family.
+    pub note: String,
+    /// For an 8(2) exception: the one request for advice it excuses.
+    pub advice_request_id: Option<String>,
+}
+
+/// Record an exception against the case's deadlines (co-ordinators). It never
+/// moves a statutory date; it says why a deadline was missed lawfully.
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "record_case_exception",
+    security(("session" = [])),
+    params(("id" = String, Path, description = "The case's id")),
+    request_body = ExceptionRequest,
+    responses(
+        (status = 201, description = "Recorded; the case's deadlines now show it", body = CaseDeadlines),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or you may not record exceptions on it", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Unknown code, missing note, dates out of order (each named)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/cases/{id}/exceptions")]
+pub async fn record_case_exception(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    id: web::Path<String>,
+    payload: web::Json<ExceptionRequest>,
+) -> Result<actix_web::HttpResponse, ApiError> {
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let case_id = id.into_inner();
+    let body = payload.into_inner();
+    let code = body
+        .code
+        .parse::<domain::exceptions::ExceptionCode>()
+        .map_err(|_| {
+            ApiError::invalid(
+                "code",
+                "unknown",
+                "Choose one of the exceptions in regulations 8(2) and 10(4)",
+            )
+        })?;
+    let exception = domain::exceptions::RecordedException::new(
+        code,
+        body.from,
+        body.to,
+        &body.note,
+        user.id.clone(),
+        body.advice_request_id
+            .as_deref()
+            .map(domain::advice::AdviceRequestId::new),
+    )
+    .map_err(|e| ApiError::Invalid(vec![e.into()]))?;
+    let deadlines = blocking(move || {
+        state.db.transaction_with(|c| {
+            let loaded = load_case(
+                c,
+                &state,
+                Caller::Person(&user),
+                &case_id,
+                Action::RecordException,
+                "case.exception.record",
+            )?;
+            if let Some(request) = &exception.advice_request
+                && loaded.facts().request(request).is_none()
+            {
+                return Err(ApiError::invalid(
+                    "advice_request_id",
+                    "unknown",
+                    "There is no such request for advice on this case",
+                ));
+            }
+            persistence::cases::record_exception(c, &case_id, &exception, state.now())?;
+            refresh_next_deadline(c, &state.statutory, &case_id, state.today())?;
+            timeline::append(
+                c,
+                &timeline::NewEntry {
+                    case_id: &case_id,
+                    actor: Some(&user.id),
+                    kind: "case.exception",
+                    summary: format!(
+                        "Exception {} recorded from {}: {}",
+                        exception.code.as_str(),
+                        format_date(exception.from),
+                        exception.note
+                    ),
+                    object: None,
+                },
+                state.now(),
+            )?;
+            let loaded = Loaded::load(c, &case_id)?;
+            let today = state.today();
+            Ok(CaseDeadlines {
+                items: loaded
+                    .deadlines(&state.statutory, today)
+                    .iter()
+                    .map(DeadlineView::from)
+                    .collect(),
+                case_id: loaded.case.id,
+                case_ref: loaded.case.case_ref,
+                today,
+            })
+        })
+    })
+    .await?;
+    Ok(actix_web::HttpResponse::Created().json(deadlines))
+}

@@ -1,9 +1,9 @@
 //! A person's in-app notifications and whether they also want them by email.
 //! Messages about security (codes, invitations, resets) always go by email.
 
-use actix_web::{HttpResponse, get, post, put, web};
+use actix_web::{HttpRequest, HttpResponse, get, post, put, web};
 use chrono::{DateTime, Utc};
-use persistence::inbox;
+use persistence::{PersistenceError, inbox};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -29,6 +29,13 @@ pub struct NotificationList {
     pub items: Vec<Notification>,
     /// For the count in the header.
     pub unread_count: i64,
+    /// Pass as `cursor` for the next (older) page; absent on the last page.
+    pub next_cursor: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct UnreadCount {
+    pub unread_count: i64,
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -39,9 +46,11 @@ pub struct NotificationQuery {
     pub unread: Option<bool>,
     /// How many, newest first (1 to 100, default 25).
     pub limit: Option<i64>,
+    /// From the previous page's `next_cursor`.
+    pub cursor: Option<String>,
 }
 
-/// Your notifications, newest first, with the unread count.
+/// Your notifications, newest first, a page at a time, with the unread count.
 #[utoipa::path(
     tag = "notifications",
     operation_id = "list_my_notifications",
@@ -50,7 +59,7 @@ pub struct NotificationQuery {
     responses(
         (status = 200, description = "Your notifications", body = NotificationList),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`limit` out of range", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`limit` out of range, or a cursor this service did not give out", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/me/notifications")]
@@ -59,7 +68,11 @@ pub async fn list_my_notifications(
     signed_in: SignedIn,
     query: web::Query<NotificationQuery>,
 ) -> Result<web::Json<NotificationList>, ApiError> {
-    let NotificationQuery { unread, limit } = query.into_inner();
+    let NotificationQuery {
+        unread,
+        limit,
+        cursor,
+    } = query.into_inner();
     let limit = limit.unwrap_or(25);
     if !(1..=100).contains(&limit) {
         return Err(ApiError::invalid(
@@ -70,14 +83,27 @@ pub async fn list_my_notifications(
     }
     let db = state.db.clone();
     let user = signed_in.user.id.clone();
-    let (items, unread_count) = blocking(move || {
+    let ((items, more), unread_count) = blocking(move || {
         let mut c = db.conn()?;
-        Ok((
-            inbox::list(&mut c, &user, unread.unwrap_or(false), limit)?,
-            inbox::unread_count(&mut c, &user)?,
-        ))
+        let page = inbox::list(
+            &mut c,
+            &user,
+            unread.unwrap_or(false),
+            cursor.as_deref(),
+            limit,
+        )
+        .map_err(|e| match e {
+            PersistenceError::NotFound => ApiError::invalid(
+                "cursor",
+                "invalid",
+                "This cursor is not one this service gave out",
+            ),
+            other => other.into(),
+        })?;
+        Ok((page, inbox::unread_count(&mut c, &user)?))
     })
     .await?;
+    let next_cursor = more.then(|| items.last().map(|i| i.id.clone())).flatten();
     Ok(web::Json(NotificationList {
         items: items
             .into_iter()
@@ -92,7 +118,62 @@ pub async fn list_my_notifications(
             })
             .collect(),
         unread_count,
+        next_cursor,
     }))
+}
+
+/// How many of your notifications are unread, for the header. Reading it is not
+/// activity: it does not put off the idle time-out.
+#[utoipa::path(
+    tag = "notifications",
+    operation_id = "count_unread_notifications",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The unread count", body = UnreadCount),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/me/notifications/unread-count")]
+pub async fn count_unread_notifications(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<web::Json<UnreadCount>, ApiError> {
+    // The SPA polls this: a tab left open must still time out.
+    let signed_in = SignedIn::passive(&req).await?;
+    let db = state.db.clone();
+    let user = signed_in.user.id.clone();
+    let unread_count = blocking(move || {
+        let mut c = db.conn()?;
+        Ok(inbox::unread_count(&mut c, &user)?)
+    })
+    .await?;
+    Ok(web::Json(UnreadCount { unread_count }))
+}
+
+/// Mark all your notifications read.
+#[utoipa::path(
+    tag = "notifications",
+    operation_id = "mark_all_notifications_read",
+    security(("session" = [])),
+    responses(
+        (status = 204, description = "All marked read"),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/me/notifications/read-all")]
+pub async fn mark_all_notifications_read(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+) -> Result<HttpResponse, ApiError> {
+    let db = state.db.clone();
+    let user = signed_in.user.id.clone();
+    let now = state.now();
+    blocking(move || {
+        let mut c = db.conn()?;
+        Ok(inbox::mark_all_read(&mut c, &user, now)?)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
 }
 
 /// Mark one of your notifications read.

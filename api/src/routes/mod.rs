@@ -1,6 +1,7 @@
 //! The HTTP surface, one module per capability. Every route is registered
 //! through utoipa-actix-web, so a route cannot exist outside the OpenAPI contract.
 
+pub mod advice;
 pub mod api_clients;
 pub mod auth;
 pub mod cases;
@@ -9,6 +10,7 @@ pub mod inbox;
 pub mod me;
 pub mod meta;
 pub mod notifications;
+pub mod requests;
 pub mod teams;
 pub mod templates;
 pub mod users;
@@ -24,6 +26,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(meta::get_service_info)
             .service(me::get_me)
             .service(inbox::list_my_notifications)
+            .service(inbox::count_unread_notifications)
+            .service(inbox::mark_all_notifications_read)
             .service(inbox::mark_notification_read)
             .service(inbox::get_notification_preferences)
             .service(inbox::set_notification_preferences)
@@ -40,6 +44,40 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(templates::reset_message_template)
             .service(templates::preview_message_template)
             .service(cases::get_case_deadlines)
+            .service(cases::list_cases)
+            .service(cases::get_case)
+            .service(cases::update_case_child)
+            .service(cases::allocate_case_coordinator)
+            .service(cases::list_case_access)
+            .service(cases::grant_case_access)
+            .service(cases::revoke_case_access)
+            .service(cases::record_case_decision)
+            .service(cases::get_case_timeline)
+            .service(cases::record_case_exception)
+            .service(requests::create_assessment_request)
+            .service(requests::list_assessment_requests)
+            .service(requests::get_assessment_request)
+            .service(requests::save_assessment_request)
+            .service(requests::delete_assessment_request)
+            .service(requests::add_assessment_request_co_author)
+            .service(requests::submit_assessment_request)
+            .service(requests::register_assessment_request)
+            .service(
+                utoipa_actix_web::scope("/public")
+                    .wrap(from_fn(auth::rate_limit))
+                    .service(requests::submit_public_assessment_request),
+            )
+            .service(advice::list_my_advice_requests)
+            .service(advice::create_advice_requests)
+            .service(advice::list_case_advice_requests)
+            .service(advice::get_advice_request)
+            .service(advice::allocate_advice_request)
+            .service(advice::decline_advice_request)
+            .service(advice::get_advice_response)
+            .service(advice::save_advice_draft)
+            .service(advice::submit_advice)
+            .service(advice::reopen_advice)
+            .service(advice::withdraw_advice_request)
             .service(teams::list_teams)
             .service(teams::create_team)
             .service(teams::get_team)

@@ -1,18 +1,24 @@
 //! Accounts, for administrators (and co-ordinators, who invite the people of
-//! their cases): one combined, searchable list; invite; suspend and reactivate;
-//! reset a second factor; resend an invitation. A role never changes.
+//! their cases): one combined, searchable list showing each person's teams and
+//! settings; invite (an administrator may put the person in a setting or teams
+//! at once); suspend and reactivate; reset a second factor; resend an
+//! invitation. A role never changes.
+
+use std::collections::HashSet;
 
 use actix_web::{HttpResponse, get, post, web};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
-use domain::people::{DisplayName, Email, Role, User, UserId, UserStatus};
-use persistence::users::{self, UserCursor, UserFilter};
+use domain::organisations::StaffTitle;
+use domain::people::{DisplayName, Email, Role, SettingId, TeamId, User, UserId, UserStatus};
+use persistence::users::{self, Memberships, UserCursor, UserFilter};
+use persistence::{DbConnection, PersistenceError};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::SignedIn;
-use crate::auth::accounts;
+use crate::auth::accounts::{self, InvitedTo};
 use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::routes::me::RoleName;
 use crate::state::AppState;
@@ -35,6 +41,27 @@ impl From<UserStatus> for AccountStatus {
     }
 }
 
+/// A team a contributor belongs to.
+#[derive(Serialize, ToSchema)]
+pub struct UserTeam {
+    pub team_id: String,
+    #[schema(example = "Community Paediatrics")]
+    pub name: String,
+    /// They manage the team: they see its requests and allocate them.
+    pub manager: bool,
+}
+
+/// An education setting a member of its staff works at.
+#[derive(Serialize, ToSchema)]
+pub struct UserSetting {
+    pub setting_id: String,
+    #[schema(example = "Riverside Primary School")]
+    pub name: String,
+    /// Their job title there.
+    #[schema(example = "SENCo")]
+    pub title: String,
+}
+
 /// One account in the administrators' list.
 #[derive(Serialize, ToSchema)]
 pub struct UserSummary {
@@ -46,10 +73,14 @@ pub struct UserSummary {
     pub status: AccountStatus,
     pub created_at: DateTime<Utc>,
     pub last_sign_in_at: Option<DateTime<Utc>>,
+    /// The teams they belong to, in name order (contributors only).
+    pub teams: Vec<UserTeam>,
+    /// The education settings they work at, in name order (setting staff only).
+    pub settings: Vec<UserSetting>,
 }
 
-impl From<&User> for UserSummary {
-    fn from(u: &User) -> Self {
+impl UserSummary {
+    fn new(u: &User, memberships: Memberships) -> Self {
         Self {
             id: u.id.to_string(),
             email: u.email.to_string(),
@@ -59,8 +90,54 @@ impl From<&User> for UserSummary {
             status: u.status.into(),
             created_at: u.created_at,
             last_sign_in_at: u.last_sign_in_at,
+            teams: memberships
+                .teams
+                .into_iter()
+                .map(|t| UserTeam {
+                    team_id: t.team_id.as_str().to_owned(),
+                    name: t.name,
+                    manager: t.manager,
+                })
+                .collect(),
+            settings: memberships
+                .settings
+                .into_iter()
+                .map(|s| UserSetting {
+                    setting_id: s.setting_id.as_str().to_owned(),
+                    name: s.name,
+                    title: s.title,
+                })
+                .collect(),
         }
     }
+}
+
+/// Summaries of `people` with their teams and settings, read for all of them at once.
+fn summarise(c: &mut DbConnection, people: &[User]) -> Result<Vec<UserSummary>, PersistenceError> {
+    let ids: Vec<UserId> = people.iter().map(|u| u.id.clone()).collect();
+    let mut memberships = users::memberships_of(c, &ids)?;
+    Ok(people
+        .iter()
+        .map(|u| UserSummary::new(u, memberships.remove(&u.id).unwrap_or_default()))
+        .collect())
+}
+
+fn summary(c: &mut DbConnection, user: &User) -> Result<UserSummary, PersistenceError> {
+    let mut memberships = users::memberships_of(c, std::slice::from_ref(&user.id))?;
+    Ok(UserSummary::new(
+        user,
+        memberships.remove(&user.id).unwrap_or_default(),
+    ))
+}
+
+/// One account's summary, its memberships read after the change that returned it.
+async fn summary_of(state: &AppState, user: User) -> Result<UserSummary, ApiError> {
+    let db = state.db.clone();
+    blocking(move || {
+        let mut c = db.conn()?;
+        Ok(summary(&mut c, &user)?)
+    })
+    .await
 }
 
 #[derive(Serialize, ToSchema)]
@@ -167,9 +244,11 @@ pub async fn list_users(
     let (filter, limit) = parse_filter(&query)?;
     let after = query.cursor.as_deref().map(decode_cursor).transpose()?;
     let db = state.db.clone();
-    let (people, more) = blocking(move || {
+    let (people, more, items) = blocking(move || {
         let mut c = db.conn()?;
-        Ok(users::list(&mut c, &filter, after.as_ref(), limit)?)
+        let (people, more) = users::list(&mut c, &filter, after.as_ref(), limit)?;
+        let items = summarise(&mut c, &people)?;
+        Ok((people, more, items))
     })
     .await?;
     let next_cursor = more
@@ -182,10 +261,7 @@ pub async fn list_users(
             })
         })
         .flatten();
-    Ok(web::Json(UserPage {
-        items: people.iter().map(UserSummary::from).collect(),
-        next_cursor,
-    }))
+    Ok(web::Json(UserPage { items, next_cursor }))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -197,6 +273,86 @@ pub struct InviteRequest {
     pub display_name: String,
     /// Fixed for the life of the account.
     pub role: RoleName,
+    /// The education setting they work at: only for the `setting` role, and
+    /// only an administrator may send it.
+    pub setting_id: Option<String>,
+    /// Their job title at `setting_id` ("SENCo", "Headteacher" or another);
+    /// needed with it.
+    #[schema(example = "SENCo")]
+    pub setting_title: Option<String>,
+    /// Teams they join: only for the `contributor` role, each team once, and
+    /// only an administrator may send them.
+    #[serde(default)]
+    pub teams: Vec<InviteTeam>,
+}
+
+/// A team an invited contributor joins.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InviteTeam {
+    pub team_id: String,
+    /// Flag them as one of the team's managers.
+    #[serde(default)]
+    pub manager: bool,
+}
+
+fn field_error(field: impl Into<String>, code: &str, message: &str) -> FieldError {
+    FieldError {
+        field: field.into(),
+        code: code.into(),
+        message: message.into(),
+    }
+}
+
+/// The setting and teams asked for, if they suit the role; otherwise each
+/// problem, naming its field, is added to `errors`.
+fn parse_invited_to(body: &InviteRequest, role: Role, errors: &mut Vec<FieldError>) -> InvitedTo {
+    let mut invited_to = InvitedTo::default();
+    match (body.setting_id.as_deref(), body.setting_title.as_deref()) {
+        (None, None) => {}
+        (None, Some(_)) => errors.push(field_error(
+            "setting_title",
+            "without_setting",
+            "A job title goes with a setting: choose the setting too",
+        )),
+        (Some(_), _) if role != Role::Setting => errors.push(field_error(
+            "setting_id",
+            "not_for_role",
+            "Only education setting staff work at a setting: choose the education setting role, or no setting",
+        )),
+        (Some(_), None) => errors.push(field_error(
+            "setting_title",
+            "required",
+            "Enter their job title at the setting",
+        )),
+        (Some(id), Some(title)) => match StaffTitle::parse(title) {
+            Ok(title) => invited_to.setting = Some((SettingId::new(id), title)),
+            Err(e) => errors.push(field_error("setting_title", e.code, &e.message)),
+        },
+    }
+    if !body.teams.is_empty() && role != Role::Contributor {
+        errors.push(field_error(
+            "teams",
+            "not_for_role",
+            "Only contributors belong to teams: choose the contributor role, or no teams",
+        ));
+        return invited_to;
+    }
+    let mut seen = HashSet::new();
+    for (index, team) in body.teams.iter().enumerate() {
+        if seen.insert(team.team_id.as_str()) {
+            invited_to
+                .teams
+                .push((TeamId::new(team.team_id.clone()), team.manager));
+        } else {
+            errors.push(field_error(
+                format!("teams.{index}.team_id"),
+                "duplicate",
+                "This team is listed more than once",
+            ));
+        }
+    }
+    invited_to
 }
 
 /// Invite a person: the account is created as "invited" and an email with a link is queued.
@@ -206,10 +362,10 @@ pub struct InviteRequest {
     security(("session" = [])),
     request_body = InviteRequest,
     responses(
-        (status = 201, description = "Invited; the invitation email is queued", body = UserSummary),
+        (status = 201, description = "Invited, and in the setting and teams asked for; the invitation email is queued", body = UserSummary),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "This role may not invite that role", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid or already used email, or invalid name", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "This role may not invite that role, or (not an administrator) may not add people to a setting or teams", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid or already used email, invalid name, or a setting or team that does not exist or does not suit the role (names `setting_id`, `setting_title`, `teams` or `teams.N.team_id`)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/users")]
@@ -226,15 +382,20 @@ pub async fn invite_user(
     let name = DisplayName::parse(&body.display_name)
         .map_err(|e| errors.push(FieldError::from(e)))
         .ok();
-    let (Some(email), Some(name)) = (email, name) else {
+    let role = Role::from(body.role);
+    let invited_to = parse_invited_to(&body, role, &mut errors);
+    let (Some(email), Some(name), true) = (email, name, errors.is_empty()) else {
         return Err(ApiError::Invalid(errors));
     };
-    let role = Role::from(body.role);
     let inviter = signed_in.user.clone();
-    let user = accounts::run(&state, move |a| a.invite(&inviter, email, name, role)).await?;
+    let user = accounts::run(&state, move |a| {
+        a.invite(&inviter, email, name, role, invited_to)
+    })
+    .await?;
+    let location = format!("/api/v1/users/{}", user.id);
     Ok(HttpResponse::Created()
-        .insert_header(("Location", format!("/api/v1/users/{}", user.id)))
-        .json(UserSummary::from(&user)))
+        .insert_header(("Location", location))
+        .json(summary_of(&state, user).await?))
 }
 
 /// One account.
@@ -263,12 +424,13 @@ pub async fn get_user(
     }
     let db = state.db.clone();
     let id = UserId::new(id.into_inner());
-    let user = blocking(move || {
+    let summary = blocking(move || {
         let mut c = db.conn()?;
-        Ok(users::find_by_id(&mut c, &id)?)
+        let user = users::find_by_id(&mut c, &id)?;
+        Ok(summary(&mut c, &user)?)
     })
     .await?;
-    Ok(web::Json(UserSummary::from(&user)))
+    Ok(web::Json(summary))
 }
 
 macro_rules! account_action {
@@ -292,7 +454,7 @@ macro_rules! account_action {
             let admin = signed_in.user.clone();
             let id = UserId::new(id.into_inner());
             let user = accounts::run(&state, move |a| a.$method(&admin, &id)).await?;
-            Ok(web::Json(UserSummary::from(&user)))
+            Ok(web::Json(summary_of(&state, user).await?))
         }
     };
 }

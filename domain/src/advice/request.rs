@@ -68,6 +68,17 @@ pub enum AdviceState {
 }
 
 impl AdviceState {
+    pub const ALL: [AdviceState; 8] = [
+        AdviceState::Pending,
+        AdviceState::AwaitingAllocation,
+        AdviceState::Allocated,
+        AdviceState::InProgress,
+        AdviceState::Submitted,
+        AdviceState::Declined,
+        AdviceState::Reopened,
+        AdviceState::Withdrawn,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             AdviceState::Pending => "pending",

@@ -90,6 +90,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/advice-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requests for advice you answer: sent to you, allocated to you, or sent to a
+         *     team you manage (including those awaiting allocation).
+         */
+        get: operations["list_my_advice_requests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/advice-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request for advice: who was asked, the LA's note, when it is due, where it stands. */
+        get: operations["get_advice_request"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/advice-requests/{id}/allocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate a team's request to one or more of its members (the team's managers).
+         *     Allocating again replaces the members; the due date does not move.
+         */
+        post: operations["allocate_advice_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/advice-requests/{id}/not-known": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer "not known to the service": closes the request (the team's manager, or the person asked). */
+        post: operations["decline_advice_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/advice-requests/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen submitted (or declined) advice so it can be corrected (co-ordinators,
+         *     while the case is at assessment). The completed date becomes the date it is
+         *     submitted again.
+         */
+        post: operations["reopen_advice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/advice-requests/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The answer to a request: your own draft or submitted advice, or someone else's
+         *     submitted advice once you have submitted yours. Drafts are seen only by those
+         *     who hold the request.
+         */
+        get: operations["get_advice_response"];
+        /**
+         * Save a draft of the answer: anything may be missing, nothing is checked but
+         *     length. Needs `If-Match` with the ETag from reading it; a stale one is 412
+         *     and nothing is overwritten.
+         */
+        put: operations["save_advice_draft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/advice-requests/{id}/response/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the saved answer. Every mandatory field must be there (the 422 names
+         *     each one missing, and the draft is kept); then it cannot be changed unless
+         *     the co-ordinator reopens it. Needs `If-Match`; a retry with the same
+         *     `Idempotency-Key` gets the same answer and submits once.
+         */
+        post: operations["submit_advice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/advice-requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an open request (co-ordinators): the adviser's access to the case goes with it. */
+        post: operations["withdraw_advice_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-clients": {
         parameters: {
             query?: never;
@@ -119,6 +279,97 @@ export interface paths {
         put?: never;
         /** Revoke a client: its tokens are refused from its next call. */
         post: operations["revoke_api_client"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's requests: drafts and sent ones (settings), or those waiting to be registered (co-ordinators). */
+        get: operations["list_assessment_requests"];
+        put?: never;
+        /** Start a draft request (settings) or record a received one (co-ordinators). */
+        post: operations["create_assessment_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request: a draft for its authors; a submitted one for co-ordinators. */
+        get: operations["get_assessment_request"];
+        /** Save a draft (autosave): incomplete is fine; `If-Match` stops two authors overwriting each other. */
+        put: operations["save_assessment_request"];
+        post?: never;
+        /** Delete a draft that is no longer needed. */
+        delete: operations["delete_assessment_request"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-requests/{id}/co-authors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a second author (e.g. the SENCo of a dual-registered child's other school). */
+        post: operations["add_assessment_request_co_author"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-requests/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a submitted request as a case with a reference; optionally allocate its co-ordinator. */
+        post: operations["register_assessment_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-requests/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a draft to the local authority. Every mandatory field is checked and
+         *     each missing one named; afterwards the authors see only its status.
+         */
+        post: operations["submit_assessment_request"];
         delete?: never;
         options?: never;
         head?: never;
@@ -397,6 +648,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cases the caller may see, in reference order: every case for a
+         *     co-ordinator; for others, those granted to them or their setting and those
+         *     they were asked to advise on. (The work trays with search and filters build on this.)
+         */
+        get: operations["list_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case file's summary: stage bar, child, co-ordinator, next deadline. */
+        get: operations["get_case"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the case is granted to: family members, named people, settings. */
+        get: operations["list_case_access"];
+        put?: never;
+        /** Grant the case to a family member, a named person or a setting (co-ordinators). */
+        post: operations["grant_case_access"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/access/{kind}/{party_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take the case away from someone (co-ordinators). They lose sight of it at once. */
+        delete: operations["revoke_case_access"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/advice-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requests for advice on a case that you may know about: all of them for a
+         *     co-ordinator; for others their own, and other submitted advice once theirs is in.
+         */
+        get: operations["list_case_advice_requests"];
+        put?: never;
+        /** Send requests for advice: one to each person or team, sent today, each due six weeks later. */
+        post: operations["create_advice_requests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/child": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct the child's details (co-ordinators). The date of birth feeds the clock. */
+        put: operations["update_case_child"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/coordinator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Allocate (or change) the case's co-ordinator. An unallocated case moves on to the decision whether to assess. */
+        put: operations["allocate_case_coordinator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/deadlines": {
         parameters: {
             query?: never;
@@ -406,6 +785,63 @@ export interface paths {
         };
         /** Every statutory deadline that applies to the case, with its legal source and days left. */
         get: operations["get_case_deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a decision: whether to assess, or whether to issue a plan (co-ordinators).
+         *     "Not to" ends the pathway and records the family's right of appeal.
+         */
+        post: operations["record_case_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an exception against the case's deadlines (co-ordinators). It never
+         *     moves a statutory date; it says why a deadline was missed lawfully.
+         */
+        post: operations["record_case_exception"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything that happened on the case, newest first (the latest 200). */
+        get: operations["get_case_timeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -527,8 +963,45 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your notifications, newest first, with the unread count. */
+        /** Your notifications, newest first, a page at a time, with the unread count. */
         get: operations["list_my_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your notifications read. */
+        post: operations["mark_all_notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of your notifications are unread, for the header. Reading it is not
+         *     activity: it does not put off the idle time-out.
+         */
+        get: operations["count_unread_notifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -602,6 +1075,23 @@ export interface paths {
         put?: never;
         /** Delivery receipts from GOV.UK Notify, authenticated by our bearer token. Idempotent on the notification id. */
         post: operations["receive_delivery_receipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/assessment-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for an EHC needs assessment without an account. The LA invites the sender to register. */
+        post: operations["submit_public_assessment_request"];
         delete?: never;
         options?: never;
         head?: never;
@@ -837,8 +1327,174 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessGrant: {
+            /** Format: date-time */
+            granted_at: string;
+            granted_by: components["schemas"]["Named"];
+            /** @description A user id (family, person) or a setting id. */
+            id: string;
+            kind: components["schemas"]["PartyKind"];
+            name: string;
+        };
+        AccessList: {
+            items: components["schemas"]["AccessGrant"][];
+        };
         /** @enum {string} */
         AccountStatus: "invited" | "active" | "suspended";
+        AddCoAuthor: {
+            /**
+             * @description The other setting's SENCo or headteacher, who has an account.
+             * @example jordan.reid@school.example.org
+             */
+            email: string;
+        };
+        /** @description What the caller may do with a request now, so screens offer only that. */
+        AdviceActions: {
+            /** @description Allocate a team's request to members. */
+            allocate: boolean;
+            /** @description Answer "not known to the service". */
+            decline: boolean;
+            /** @description Save a draft of the answer. */
+            edit: boolean;
+            /** @description Read the answer (a draft only its holders see; submitted advice as the rules allow). */
+            read_response: boolean;
+            /** @description Reopen submitted advice (co-ordinators, case at assessment). */
+            reopen: boolean;
+            submit: boolean;
+            /** @description Withdraw an open request (co-ordinators). */
+            withdraw: boolean;
+        };
+        /**
+         * @description The advice template. A draft may leave anything out; submitting needs every
+         *     mandatory field, and the 422 names each one missing.
+         */
+        AdviceContentBody: {
+            /**
+             * @default {
+             *       "cognition_and_learning": {
+             *         "needs": "",
+             *         "outcomes": [],
+             *         "strengths": ""
+             *       },
+             *       "communication_and_interaction": {
+             *         "needs": "",
+             *         "outcomes": [],
+             *         "strengths": ""
+             *       },
+             *       "health": {
+             *         "needs": "",
+             *         "outcomes": [],
+             *         "strengths": ""
+             *       },
+             *       "sensory_and_physical": {
+             *         "needs": "",
+             *         "outcomes": [],
+             *         "strengths": ""
+             *       },
+             *       "social_care": {
+             *         "needs": "",
+             *         "outcomes": [],
+             *         "strengths": ""
+             *       },
+             *       "social_emotional_and_mental_health": {
+             *         "needs": "",
+             *         "outcomes": [],
+             *         "strengths": ""
+             *       }
+             *     }
+             */
+            areas: components["schemas"]["AreasBody"];
+            /**
+             * @default {
+             *       "discussions_with_child": "",
+             *       "discussions_with_parents": "",
+             *       "effect_of_support": "",
+             *       "first_contact": "",
+             *       "support_in_place": ""
+             *     }
+             */
+            background: components["schemas"]["BackgroundBody"];
+            /** @default null */
+            on_behalf_of: null | components["schemas"]["OnBehalfOfBody"];
+            /** @default null */
+            will_provide: null | components["schemas"]["WillProvideAnswer"];
+            /**
+             * @description The details of that answer (the reason, for "No - other").
+             * @default
+             */
+            will_provide_details: string;
+        };
+        /** @description One request for advice. */
+        AdviceRequestBody: {
+            /** @description Team members the request is allocated to. */
+            allocated_to: components["schemas"]["PersonRef"][];
+            case_id: string;
+            /** @example EHC-2026-000042 */
+            case_ref: string;
+            /**
+             * Format: date
+             * @description Submitted or declined on; a resubmission replaces it.
+             */
+            completed_on?: string | null;
+            /** @description Why it was answered "not known to the service". */
+            declined_note?: string | null;
+            /**
+             * Format: date
+             * @description The last day for the advice (D2: six weeks from `sent_on`, whoever answers it).
+             */
+            due_on: string;
+            id: string;
+            kind: components["schemas"]["RequestKindName"];
+            /** @description The LA's note to the adviser. */
+            note: string;
+            /** @description Still open and past `due_on`. */
+            overdue: boolean;
+            recipient: components["schemas"]["RecipientBody"];
+            requested_by: components["schemas"]["PersonRef"];
+            /** Format: date */
+            sent_on: string;
+            state: components["schemas"]["AdviceStateName"];
+            /** @description The state in words, e.g. "Awaiting allocation". */
+            state_label: string;
+            /** @description For a manager of the team asked: the members it may be allocated to. */
+            team_members?: components["schemas"]["PersonRef"][] | null;
+            /**
+             * Format: int64
+             * @description The answer's version: the ETag of its response.
+             */
+            version: number;
+            you_may: components["schemas"]["AdviceActions"];
+        };
+        /** @description The answer to a request for advice, as saved or submitted. */
+        AdviceResponseBody: {
+            answered_by?: null | components["schemas"]["PersonRef"];
+            case_id: string;
+            /** @example EHC-2026-000042 */
+            case_ref: string;
+            /** Format: date */
+            completed_on?: string | null;
+            content: components["schemas"]["AdviceContentBody"];
+            /** @description Why it was answered "not known to the service". */
+            declined_note?: string | null;
+            request_id: string;
+            state: components["schemas"]["AdviceStateName"];
+            state_label: string;
+            /**
+             * Format: int64
+             * @description Also the ETag: send it back in If-Match to save or submit.
+             */
+            version: number;
+        };
+        /**
+         * @description Where a request stands.
+         * @enum {string}
+         */
+        AdviceStateName: "pending" | "awaiting_allocation" | "allocated" | "in_progress" | "submitted" | "declined" | "reopened" | "withdrawn";
+        /** @description Team members to answer a team's request. */
+        AllocationRequest: {
+            /** @description Account ids of members of the team the request was sent to (at least one). */
+            members: string[];
+        };
         /** @description The authenticator app's key, as text and as a QR code drawn on this server. */
         AppSetupResponse: {
             /**
@@ -851,6 +1507,180 @@ export interface components {
             /** @description An SVG data URI of the QR code. */
             qr_code: string;
         };
+        /** @description One area of need; left empty it means "not an area of need". */
+        AreaBody: {
+            /** @default  */
+            needs: string;
+            /** @default [] */
+            outcomes: components["schemas"]["OutcomeBody"][];
+            /** @default  */
+            strengths: string;
+        };
+        /** @description The six areas of need. */
+        AreasBody: {
+            /**
+             * @default {
+             *       "needs": "",
+             *       "outcomes": [],
+             *       "strengths": ""
+             *     }
+             */
+            cognition_and_learning: components["schemas"]["AreaBody"];
+            /**
+             * @default {
+             *       "needs": "",
+             *       "outcomes": [],
+             *       "strengths": ""
+             *     }
+             */
+            communication_and_interaction: components["schemas"]["AreaBody"];
+            /**
+             * @default {
+             *       "needs": "",
+             *       "outcomes": [],
+             *       "strengths": ""
+             *     }
+             */
+            health: components["schemas"]["AreaBody"];
+            /**
+             * @default {
+             *       "needs": "",
+             *       "outcomes": [],
+             *       "strengths": ""
+             *     }
+             */
+            sensory_and_physical: components["schemas"]["AreaBody"];
+            /**
+             * @default {
+             *       "needs": "",
+             *       "outcomes": [],
+             *       "strengths": ""
+             *     }
+             */
+            social_care: components["schemas"]["AreaBody"];
+            /**
+             * @default {
+             *       "needs": "",
+             *       "outcomes": [],
+             *       "strengths": ""
+             *     }
+             */
+            social_emotional_and_mental_health: components["schemas"]["AreaBody"];
+        };
+        /**
+         * @description A request for assessment in full (for its authors while a draft, for
+         *     co-ordinators after).
+         */
+        AssessmentRequestBody: {
+            author?: null | components["schemas"]["PersonRef"];
+            /** @description The case it was registered as. */
+            case_id?: string | null;
+            co_authors: components["schemas"]["PersonRef"][];
+            content: components["schemas"]["RequestContentBody"];
+            /**
+             * Format: date
+             * @description When the LA must decide whether to assess (D1), once received.
+             */
+            decision_due_on?: string | null;
+            id: string;
+            /**
+             * Format: date
+             * @description The day the LA received it: the statutory clock runs from here.
+             */
+            received_on?: string | null;
+            received_via?: null | components["schemas"]["ReceivedViaName"];
+            route: components["schemas"]["RequestRouteName"];
+            setting_id?: string | null;
+            status: components["schemas"]["RequestStatusName"];
+            /** @example Draft */
+            status_label: string;
+            /** Format: date-time */
+            submitted_at?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Send back in `If-Match` (as `"<version>"`) when saving.
+             */
+            version: number;
+        };
+        /**
+         * @description The requests the caller has to do with: their drafts and the ones they sent
+         *     (settings), or those waiting to be registered (co-ordinators).
+         */
+        AssessmentRequestList: {
+            drafts: components["schemas"]["AssessmentRequestSummary"][];
+            sent: components["schemas"]["AssessmentRequestSummary"][];
+            waiting: components["schemas"]["AssessmentRequestSummary"][];
+        };
+        /** @description One line of a list of requests. */
+        AssessmentRequestSummary: {
+            /** @description The child's name as the request gives it (its authors, co-ordinators). */
+            child_name: string;
+            /** Format: date */
+            decision_due_on?: string | null;
+            id: string;
+            /** Format: date */
+            received_on?: string | null;
+            received_via?: null | components["schemas"]["ReceivedViaName"];
+            route: components["schemas"]["RequestRouteName"];
+            status: components["schemas"]["RequestStatusName"];
+            status_label: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description The five background questions; the first, fourth and fifth are needed to submit. */
+        BackgroundBody: {
+            /**
+             * @description Discussions held with the child or young person (if relevant).
+             * @default
+             */
+            discussions_with_child: string;
+            /**
+             * @description Discussions held with the parents or carers (if relevant).
+             * @default
+             */
+            discussions_with_parents: string;
+            /**
+             * @description The effect of that support (needed to submit).
+             * @default
+             */
+            effect_of_support: string;
+            /**
+             * @description When the child or young person first came into contact with the organisation (needed to submit).
+             * @default
+             */
+            first_contact: string;
+            /**
+             * @description What the organisation has already put in place (needed to submit).
+             * @default
+             */
+            support_in_place: string;
+        };
+        /** @description Requests for advice on one case. */
+        CaseAdviceRequests: {
+            case_id: string;
+            /** @example EHC-2026-000042 */
+            case_ref: string;
+            /** @description In the order they were sent. */
+            items: components["schemas"]["AdviceRequestBody"][];
+        };
+        /** @description The child a case is about. Correctable by a co-ordinator. */
+        CaseChild: {
+            /** Format: date */
+            born_on?: string | null;
+            family_name: string;
+            given_names: string;
+            looked_after: boolean;
+            parental_responsibility: string;
+            preferred_language: string;
+            setting?: null | components["schemas"]["Named"];
+            /**
+             * Format: int64
+             * @description Send back in `If-Match` (as `"<version>"`) when correcting the details.
+             */
+            version: number;
+        };
         CaseDeadlines: {
             case_id: string;
             /** @example EHC-2026-000042 */
@@ -862,10 +1692,89 @@ export interface components {
              */
             today: string;
         };
+        /** @description One case in a list. */
+        CaseListItem: {
+            /** @example EHC-2026-000042 */
+            case_ref: string;
+            /** @description The child's name; empty where the case has no child recorded. */
+            child_name: string;
+            id: string;
+            next_deadline?: null | components["schemas"]["NextDeadline"];
+            stage: string;
+            stage_label: string;
+        };
+        CasePage: {
+            items: components["schemas"]["CaseListItem"][];
+            /** @description Pass as `cursor` for the next page; absent on the last. */
+            next_cursor?: string | null;
+        };
+        /** @description The case file's summary. */
+        CaseSummary: {
+            /** @example EHC-2026-000042 */
+            case_ref: string;
+            child?: null | components["schemas"]["CaseChild"];
+            coordinator?: null | components["schemas"]["Named"];
+            id: string;
+            next_deadline?: null | components["schemas"]["NextDeadline"];
+            /**
+             * Format: date
+             * @description The day the LA received the request: the 20 weeks run from here.
+             */
+            request_received_on?: string | null;
+            /** @example awaiting_assessment_decision */
+            stage: string;
+            stage_bar: components["schemas"]["StageStep"][];
+            /** @example Waiting for the decision whether to assess */
+            stage_label: string;
+        };
         ChangePassword: {
             current_password: string;
             /** @description Checked against the LA's policy; problems come back per rule on `new_password`. */
             new_password: string;
+        };
+        /** @description The child or young person the request is about. */
+        ChildBody: {
+            /**
+             * Format: date
+             * @default null
+             */
+            born_on: string | null;
+            /**
+             * @default
+             * @example Smith
+             */
+            family_name: string;
+            /**
+             * @default
+             * @example Alex
+             */
+            given_names: string;
+            /**
+             * @description Looked after by the local authority.
+             * @default false
+             */
+            looked_after: boolean;
+            /**
+             * @description Who has parental responsibility.
+             * @default
+             */
+            parental_responsibility: string;
+            /**
+             * @description The language the child and family prefer, if not English.
+             * @default
+             */
+            preferred_language: string;
+        };
+        /** @description Corrections to the child's details. */
+        ChildCorrection: {
+            /** Format: date */
+            born_on: string;
+            family_name: string;
+            given_names: string;
+            looked_after: boolean;
+            parental_responsibility?: string;
+            preferred_language?: string;
+            setting_id?: string | null;
         };
         ClientList: {
             items: components["schemas"]["ClientSummary"][];
@@ -899,6 +1808,53 @@ export interface components {
         CodeSent: {
             /** @description The last three digits of the phone. */
             phone_ending: string;
+        };
+        CoordinatorChoice: {
+            user_id: string;
+        };
+        /**
+         * @description Start a draft (a setting), or record a request that reached the LA by post,
+         *     email or on paper (a co-ordinator).
+         */
+        CreateAssessmentRequest: {
+            /**
+             * @default {
+             *       "child": {
+             *         "born_on": null,
+             *         "family_name": "",
+             *         "given_names": "",
+             *         "looked_after": false,
+             *         "parental_responsibility": "",
+             *         "preferred_language": ""
+             *       },
+             *       "child_views": "",
+             *       "concerns": "",
+             *       "parent": {
+             *         "address": "",
+             *         "email": "",
+             *         "name": "",
+             *         "phone": "",
+             *         "relationship": ""
+             *       },
+             *       "parent_agrees": null,
+             *       "parent_views": "",
+             *       "support_so_far": ""
+             *     }
+             */
+            content: components["schemas"]["RequestContentBody"];
+            /**
+             * Format: date
+             * @description Co-ordinators only: the day the LA received it (the clock runs from here).
+             * @default null
+             */
+            received_on: string | null;
+            /** @default null */
+            received_via: null | components["schemas"]["ReceivedViaName"];
+            /**
+             * @description The setting the request comes from; defaults to the author's only setting.
+             * @default null
+             */
+            setting_id: string | null;
         };
         /** @enum {string} */
         DatabaseKind: "sqlite" | "postgresql";
@@ -944,6 +1900,21 @@ export interface components {
             /** @description One sentence for people: "Decision whether to assess is due by 13 October 2025 (in 41 days)". */
             summary: string;
         };
+        /**
+         * @description The LA's decisions on the pathway.
+         * @enum {string}
+         */
+        DecisionKind: "assess" | "not_to_assess" | "assess_overturned" | "issue" | "not_to_issue" | "issue_overturned";
+        DecisionRequest: {
+            /**
+             * Format: date
+             * @description The day the decision was notified to the family; defaults to today.
+             */
+            decided_on?: string | null;
+            decision: components["schemas"]["DecisionKind"];
+            /** @description Why; required for a decision not to assess or not to issue. */
+            reasons?: string;
+        };
         /** @description A delivery receipt as GOV.UK Notify posts it. Fields we do not use are allowed. */
         DeliveryReceipt: {
             /** @description Notify's id of the notification. */
@@ -951,6 +1922,28 @@ export interface components {
             reference?: string | null;
             /** @description `delivered`, `permanent-failure`, `temporary-failure` or `technical-failure`. */
             status: string;
+        };
+        ExceptionRequest: {
+            /** @description For an 8(2) exception: the one request for advice it excuses. */
+            advice_request_id?: string | null;
+            /**
+             * @description The regulation that allows it: `10(4)(a)`-`10(4)(d)` for the 20 weeks,
+             *     `8(2)(a)`-`8(2)(c)` for advice.
+             * @example 10(4)(c)
+             */
+            code: string;
+            /**
+             * Format: date
+             * @description When the circumstance began.
+             */
+            from: string;
+            /** @description The explanation and evidence, told to the family. */
+            note: string;
+            /**
+             * Format: date
+             * @description When it ended, if it has.
+             */
+            to?: string | null;
         };
         /** @description One invalid input field. */
         FieldError: {
@@ -960,6 +1953,11 @@ export interface components {
             field: string;
             /** @description What to do about it, in plain English. */
             message: string;
+        };
+        GrantRequest: {
+            /** @description A user id (family: a family account; person: a setting's member of staff) or a setting id. */
+            id: string;
+            kind: components["schemas"]["PartyKind"];
         };
         /** @description The process is up. */
         Health: {
@@ -981,6 +1979,28 @@ export interface components {
             email: string;
             /** @description Fixed for the life of the account. */
             role: components["schemas"]["RoleName"];
+            /**
+             * @description The education setting they work at: only for the `setting` role, and
+             *     only an administrator may send it.
+             */
+            setting_id?: string | null;
+            /**
+             * @description Their job title at `setting_id` ("SENCo", "Headteacher" or another);
+             *     needed with it.
+             * @example SENCo
+             */
+            setting_title?: string | null;
+            /**
+             * @description Teams they join: only for the `contributor` role, each team once, and
+             *     only an administrator may send them.
+             */
+            teams?: components["schemas"]["InviteTeam"][];
+        };
+        /** @description A team an invited contributor joins. */
+        InviteTeam: {
+            /** @description Flag them as one of the team's managers. */
+            manager?: boolean;
+            team_id: string;
         };
         /** @description A message as the mailbox shows it. */
         MailboxMessage: {
@@ -1027,6 +2047,26 @@ export interface components {
             placeholders: string[];
             wording: components["schemas"]["Wording"];
         };
+        /** @description Requests for advice a person answers. */
+        MyAdviceRequests: {
+            /** @description Open requests first (soonest due first), then answered ones (latest first). */
+            items: components["schemas"]["AdviceRequestBody"][];
+        };
+        /** @description A person, by id and name. */
+        Named: {
+            id: string;
+            name: string;
+        };
+        /** @description Requests for advice to send today: one to each recipient, with the same note. */
+        NewAdviceRequests: {
+            /**
+             * @description The LA's note to the advisers: what is asked, anything they should know.
+             * @example Please focus on communication in the classroom.
+             */
+            note?: string;
+            /** @description One request goes to each (1 to 50). */
+            recipients: components["schemas"]["RecipientChoice"][];
+        };
         NewClientRequest: {
             /** @example Case management system */
             name: string;
@@ -1055,6 +2095,17 @@ export interface components {
         };
         /** @enum {string} */
         NextAction: "enter_code" | "set_up_second_factor";
+        NextDeadline: {
+            /** Format: date */
+            due: string;
+            /** @example D1 */
+            id: string;
+        };
+        /** @description "Not known to the service": closes the request. */
+        NotKnownRequest: {
+            /** @description Why the child or young person is not known to the service. */
+            details: string;
+        };
         Notification: {
             body: string;
             /** Format: date-time */
@@ -1069,6 +2120,8 @@ export interface components {
         };
         NotificationList: {
             items: components["schemas"]["Notification"][];
+            /** @description Pass as `cursor` for the next (older) page; absent on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
              * @description For the count in the header.
@@ -1079,11 +2132,59 @@ export interface components {
             /** @description Also send non-security notifications by email (they always appear in the app). */
             email: boolean;
         };
+        /** @description Completing the template for someone else. */
+        OnBehalfOfBody: {
+            /** @default  */
+            job_title: string;
+            /** @default  */
+            name: string;
+        };
+        OutcomeBody: {
+            /** @default  */
+            description: string;
+            /** @default [] */
+            pfa: components["schemas"]["PfaTypeName"][];
+            /** @default [] */
+            provisions: components["schemas"]["ProvisionBody"][];
+            /** @default [] */
+            steps: components["schemas"]["StepBody"][];
+        };
+        /** @description How to reach the parent or carer (or the young person). */
+        ParentBody: {
+            /** @default  */
+            address: string;
+            /** @default  */
+            email: string;
+            /** @default  */
+            name: string;
+            /** @default  */
+            phone: string;
+            /**
+             * @description Mother, father, carer, the young person, advocate...
+             * @default
+             */
+            relationship: string;
+        };
+        /**
+         * @description Someone the case is granted to.
+         * @enum {string}
+         */
+        PartyKind: "family" | "person" | "setting";
         PasswordWithToken: {
             /** @description The new password; the policy's problems come back per rule on field `password`. */
             password: string;
             token: string;
         };
+        /** @description A person, by account id and name. */
+        PersonRef: {
+            name: string;
+            user_id: string;
+        };
+        /**
+         * @description Preparing-for-Adulthood outcome type.
+         * @enum {string}
+         */
+        PfaTypeName: "employment" | "independent_living" | "community_inclusion" | "health";
         /**
          * @description A setting's phase of education.
          * @enum {string}
@@ -1114,6 +2215,51 @@ export interface components {
             /** @description A URI reference naming the kind of problem (`about:blank` for plain HTTP statuses). */
             type: string;
         };
+        ProvisionBody: {
+            /** @default  */
+            description: string;
+        };
+        /** @description A parent's or young person's request, from the public form. */
+        PublicAssessmentRequest: {
+            /**
+             * @default {
+             *       "child": {
+             *         "born_on": null,
+             *         "family_name": "",
+             *         "given_names": "",
+             *         "looked_after": false,
+             *         "parental_responsibility": "",
+             *         "preferred_language": ""
+             *       },
+             *       "child_views": "",
+             *       "concerns": "",
+             *       "parent": {
+             *         "address": "",
+             *         "email": "",
+             *         "name": "",
+             *         "phone": "",
+             *         "relationship": ""
+             *       },
+             *       "parent_agrees": null,
+             *       "parent_views": "",
+             *       "support_so_far": ""
+             *     }
+             */
+            content: components["schemas"]["RequestContentBody"];
+        };
+        /** @description What the public form's sender is told. */
+        PublicRequestReceipt: {
+            /**
+             * Format: date
+             * @description The day by which the LA must tell you whether it will assess.
+             */
+            decision_due_on?: string | null;
+            message: string;
+            /** Format: date */
+            received_on: string;
+            /** @description Quote this if you contact the local authority about the request. */
+            reference: string;
+        };
         /** @description The service can serve requests: database reachable, migrations applied. */
         Readiness: {
             /** @description Which database backend is in use. */
@@ -1125,6 +2271,26 @@ export interface components {
         Reauthenticate: {
             current_password: string;
         };
+        /** @enum {string} */
+        ReceivedViaName: "online" | "email" | "post" | "paper";
+        /** @description Who was asked. */
+        RecipientBody: {
+            id: string;
+            kind: components["schemas"]["RecipientKind"];
+            /** @description The person's or the team's name. */
+            name: string;
+        };
+        /** @description One recipient of a request for advice. */
+        RecipientChoice: {
+            /** @description The person's account id or the team's id. */
+            id: string;
+            kind: components["schemas"]["RecipientKind"];
+        };
+        /**
+         * @description Who a request goes to.
+         * @enum {string}
+         */
+        RecipientKind: "person" | "team";
         RecoveryCodeRequest: {
             /**
              * @description One of the recovery codes given when the second factor was set up.
@@ -1132,11 +2298,113 @@ export interface components {
              */
             recovery_code: string;
         };
+        RegisterAssessmentRequest: {
+            /**
+             * @description The case co-ordinator to allocate now; without one the case waits in "Unallocated".
+             * @default null
+             */
+            coordinator_id: string | null;
+        };
+        /** @description The case a request became. */
+        RegisteredCase: {
+            case_id: string;
+            /** @example EHC-2026-000123 */
+            case_ref: string;
+            /** Format: date */
+            next_deadline_on?: string | null;
+            stage: string;
+            stage_label: string;
+        };
+        /**
+         * @description What a request for assessment says. Drafts may be incomplete; submission
+         *     checks every mandatory field and names each one missing.
+         */
+        RequestContentBody: {
+            /**
+             * @default {
+             *       "born_on": null,
+             *       "family_name": "",
+             *       "given_names": "",
+             *       "looked_after": false,
+             *       "parental_responsibility": "",
+             *       "preferred_language": ""
+             *     }
+             */
+            child: components["schemas"]["ChildBody"];
+            /** @default  */
+            child_views: string;
+            /**
+             * @description Why an assessment is needed.
+             * @default
+             */
+            concerns: string;
+            /**
+             * @default {
+             *       "address": "",
+             *       "email": "",
+             *       "name": "",
+             *       "phone": "",
+             *       "relationship": ""
+             *     }
+             */
+            parent: components["schemas"]["ParentBody"];
+            /**
+             * @description A setting's request: the parents know about it and agree.
+             * @default null
+             */
+            parent_agrees: boolean | null;
+            /** @default  */
+            parent_views: string;
+            /**
+             * @description What the setting has put in place and its effect (mandatory for a setting).
+             * @default
+             */
+            support_so_far: string;
+        };
+        /**
+         * @description Advice for an assessment, or views ahead of an annual review.
+         * @enum {string}
+         */
+        RequestKindName: "advice" | "review_views";
+        /** @enum {string} */
+        RequestRouteName: "setting" | "parent" | "coordinator";
+        /** @enum {string} */
+        RequestStatusName: "draft" | "submitted" | "registered";
         ResetRequest: {
             email: string;
         };
         /** @enum {string} */
         RoleName: "family" | "setting" | "contributor" | "case_coordinator" | "administrator";
+        /** @description A draft's autosave. */
+        SaveAssessmentRequest: {
+            /**
+             * @default {
+             *       "child": {
+             *         "born_on": null,
+             *         "family_name": "",
+             *         "given_names": "",
+             *         "looked_after": false,
+             *         "parental_responsibility": "",
+             *         "preferred_language": ""
+             *       },
+             *       "child_views": "",
+             *       "concerns": "",
+             *       "parent": {
+             *         "address": "",
+             *         "email": "",
+             *         "name": "",
+             *         "phone": "",
+             *         "relationship": ""
+             *       },
+             *       "parent_agrees": null,
+             *       "parent_views": "",
+             *       "support_so_far": ""
+             *     }
+             */
+            content: components["schemas"]["RequestContentBody"];
+            /** @default null */
+            setting_id: string | null;
+        };
         /** @enum {string} */
         SecondFactorMethod: "authenticator_app" | "text_message";
         /** @description What the web app shows in its header and footer. */
@@ -1248,6 +2516,25 @@ export interface components {
              */
             title: string;
         };
+        /** @description One step of the stage bar. */
+        StageStep: {
+            /** @example Decision to assess */
+            label: string;
+            /**
+             * @description `done`, `current` or `not_reached`.
+             * @example current
+             */
+            state: string;
+        };
+        StepBody: {
+            /**
+             * Format: date
+             * @default null
+             */
+            target_date: string | null;
+            /** @default  */
+            text: string;
+        };
         /** @description A team of professionals. */
         TeamBody: {
             /** Format: date-time */
@@ -1301,6 +2588,18 @@ export interface components {
         TemplateList: {
             items: components["schemas"]["MessageTemplate"][];
         };
+        Timeline: {
+            items: components["schemas"]["TimelineEntry"][];
+        };
+        TimelineEntry: {
+            /** Format: date-time */
+            at: string;
+            by?: null | components["schemas"]["Named"];
+            id: string;
+            /** @example case.decision */
+            kind: string;
+            summary: string;
+        };
         TokenRequest: {
             /** @description The token from the link's fragment (after `#`). */
             token: string;
@@ -1322,10 +2621,25 @@ export interface components {
             /** @example Bearer */
             token_type: string;
         };
+        UnreadCount: {
+            /** Format: int64 */
+            unread_count: number;
+        };
         UserPage: {
             items: components["schemas"]["UserSummary"][];
             /** @description Pass as `cursor` for the next page; absent on the last page. */
             next_cursor?: string | null;
+        };
+        /** @description An education setting a member of its staff works at. */
+        UserSetting: {
+            /** @example Riverside Primary School */
+            name: string;
+            setting_id: string;
+            /**
+             * @description Their job title there.
+             * @example SENCo
+             */
+            title: string;
         };
         /** @description One account in the administrators' list. */
         UserSummary: {
@@ -1338,8 +2652,25 @@ export interface components {
             last_sign_in_at?: string | null;
             role: components["schemas"]["RoleName"];
             role_label: string;
+            /** @description The education settings they work at, in name order (setting staff only). */
+            settings: components["schemas"]["UserSetting"][];
             status: components["schemas"]["AccountStatus"];
+            /** @description The teams they belong to, in name order (contributors only). */
+            teams: components["schemas"]["UserTeam"][];
         };
+        /** @description A team a contributor belongs to. */
+        UserTeam: {
+            /** @description They manage the team: they see its requests and allocate them. */
+            manager: boolean;
+            /** @example Community Paediatrics */
+            name: string;
+            team_id: string;
+        };
+        /**
+         * @description "Will you provide information and advice for this child or young person?"
+         * @enum {string}
+         */
+        WillProvideAnswer: "yes_known_meets_criteria" | "yes_allocated_worker_will_advise" | "yes_not_known_meets_criteria" | "no_known_does_not_meet_criteria" | "no_not_known_does_not_meet_criteria" | "no_other";
         Wording: {
             /** @description With `((placeholder))` where values go. */
             body: string;
@@ -1776,6 +3107,738 @@ export interface operations {
             };
         };
     };
+    list_my_advice_requests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your requests for advice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAdviceRequests"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_advice_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    allocate_advice_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AllocationRequest"];
+            };
+        };
+        responses: {
+            /** @description Allocated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestBody"];
+                };
+            };
+            /** @description Malformed body or unknown field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You may see the request but do not manage the team it was sent to */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request went to a person, or it is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No members, or someone not in the team (named as `members[i]`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decline_advice_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotKnownRequest"];
+            };
+        };
+        responses: {
+            /** @description Closed as not known to the service */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestBody"];
+                };
+            };
+            /** @description Malformed body or unknown field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You may see the request but do not answer it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is already closed or submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `details` is missing or too long */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopen_advice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reopened */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only a case co-ordinator can reopen advice */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not submitted, or the case is no longer at assessment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_advice_response: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer */
+            200: {
+                headers: {
+                    /** @description The answer's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceResponseBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or an answer you may not read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    save_advice_draft: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from reading the answer, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdviceContentBody"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    /** @description The answer's new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceResponseBody"];
+                };
+            };
+            /** @description Malformed body or unknown field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You may read this advice but do not answer the request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Submitted, closed, or not yet allocated by the team's manager */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone saved since that ETag; nothing was changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is too long (each named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_advice: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from reading or saving the answer */
+                "If-Match": string;
+                /** @description Any unique string (1-200 visible ASCII characters); a retry with the same key gets the first answer */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceResponseBody"];
+                };
+            };
+            /** @description A bad Idempotency-Key or If-Match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You may read this advice but do not answer the request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already submitted, closed, or not yet allocated; or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone saved since that ETag; nothing was submitted */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mandatory fields are missing (each named); the draft is kept */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw_advice_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdviceRequestBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only a case co-ordinator can withdraw a request */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already submitted or closed, or the case is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_api_clients: {
         parameters: {
             query?: never;
@@ -1951,6 +4014,668 @@ export interface operations {
             };
             /** @description No such client */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_assessment_requests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRequestList"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_assessment_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first answer and creates nothing more */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description A draft (settings) or a submitted request (co-ordinators) */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRequestBody"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only settings start requests and co-ordinators record them */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is invalid (each is named); a recorded request is checked in full */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_assessment_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    /** @description The request's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRequestBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or not one you may see (a submitted request is the LA's until it grants you the case) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    save_assessment_request: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from reading the draft, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    /** @description The draft's new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRequestBody"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such draft, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone saved the draft since that ETag; nothing was changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value cannot be right (each field named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_assessment_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such draft, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already submitted: a submitted request is never deleted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_assessment_request_co_author: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCoAuthor"];
+            };
+        };
+        responses: {
+            /** @description They can now see and edit the draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRequestBody"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such draft, or you did not start it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No active education-setting account has that email */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    register_assessment_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first answer and registers nothing more */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The new case */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredCase"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or you are not a co-ordinator */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Still a draft, or already registered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The co-ordinator named is not an active case co-ordinator */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_assessment_request: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the draft as checked */
+                "If-Match": string;
+                /** @description Retrying with the same key returns the first answer */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description The request's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted; received today */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRequestSummary"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such draft, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The draft changed since that ETag */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mandatory fields are missing (each named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3164,6 +5889,693 @@ export interface operations {
             };
         };
     };
+    list_cases: {
+        parameters: {
+            query?: {
+                /** @description 1 to 100; 25 by default. */
+                limit?: number;
+                /** @description From the previous page's `next_cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            /** @description The query string is not valid: an unknown parameter or a value of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description limit out of range */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_case: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummary"];
+                };
+            };
+            /** @description Not signed in, or no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integration client without the cases:read scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_case_access: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everyone the case is granted to */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessList"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grant_case_access: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantRequest"];
+            };
+        };
+        responses: {
+            /** @description Granted (or already was) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessList"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or you may not grant it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such account or setting of that kind */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke_case_access: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+                /** @description family, person or setting */
+                kind: components["schemas"]["PartyKind"];
+                /** @description The user or setting id */
+                party_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessList"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case or grant, or you may not revoke it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_case_advice_requests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case's requests for advice, in the order they were sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAdviceRequests"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_advice_requests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (1-200 visible ASCII characters); a retry with the same key gets the first answer and sends nothing twice */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAdviceRequests"];
+            };
+        };
+        responses: {
+            /** @description Sent; the requests created */
+            201: {
+                headers: {
+                    /** @description The case's requests for advice */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAdviceRequests"];
+                };
+            };
+            /** @description Malformed body, unknown field or bad Idempotency-Key */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description You may see the case but not request advice on it (co-ordinators only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case is not at the assessment stage (or is closed), or the Idempotency-Key was used for another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A recipient is not valid (named as `recipients[i].id`), or the note is too long */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_case_child: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The child's `version` from the case, e.g. "2" */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChildCorrection"];
+            };
+        };
+        responses: {
+            /** @description Corrected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummary"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or you may not correct it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone changed the details since; nothing was changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is invalid (each named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    allocate_case_coordinator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoordinatorChoice"];
+            };
+        };
+        responses: {
+            /** @description Allocated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummary"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or you may not allocate it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an active case co-ordinator */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_case_deadlines: {
         parameters: {
             query?: never;
@@ -3183,6 +6595,254 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDeadlines"];
+                };
+            };
+            /** @description Not signed in, or no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integration client without the cases:read scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_case_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the case moved on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummary"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or you may not decide on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a decision the case can take at its stage (the reason says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Reasons missing, or a date in the future */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_case_exception: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExceptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the case's deadlines now show it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDeadlines"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or you may not record exceptions on it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown code, missing note, dates out of order (each named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_case_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
                 };
             };
             /** @description Not signed in, or no valid bearer token */
@@ -3966,6 +7626,8 @@ export interface operations {
                 unread?: boolean;
                 /** @description How many, newest first (1 to 100, default 25). */
                 limit?: number;
+                /** @description From the previous page's `next_cursor`. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -4000,8 +7662,82 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `limit` out of range */
+            /** @description `limit` out of range, or a cursor this service did not give out */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mark_all_notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All marked read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    count_unread_notifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unread count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4280,6 +8016,96 @@ export interface operations {
             };
             /** @description Unknown status */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_public_assessment_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first answer and sends nothing more */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRequestReceipt"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mandatory fields are missing (each named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5007,7 +8833,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Invited; the invitation email is queued */
+            /** @description Invited, and in the setting and teams asked for; the invitation email is queued */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5034,7 +8860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description This role may not invite that role */
+            /** @description This role may not invite that role, or (not an administrator) may not add people to a setting or teams */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5061,7 +8887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or already used email, or invalid name */
+            /** @description Invalid or already used email, invalid name, or a setting or team that does not exist or does not suit the role (names `setting_id`, `setting_title`, `teams` or `teams.N.team_id`) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -12,6 +12,7 @@ import { useSignOut } from "../auth/useEndSession";
 import { Footer } from "../govuk/Footer";
 import { Header } from "../govuk/Header";
 import { PhaseBanner } from "../govuk/PhaseBanner";
+import { useUnreadCount } from "../pages/notifications/queries";
 import { SkipLink } from "../govuk/SkipLink";
 import { SERVICE_NAME } from "./service";
 
@@ -34,6 +35,7 @@ export function Layout({ children }: { children?: ReactNode }) {
   const organisationName = serviceInfo.data?.la_name;
   const me = useMe().data ?? undefined;
   const signOut = useSignOut();
+  const unreadCount = useUnreadCount(Boolean(me)).data;
   useSignInElsewhere(Boolean(me));
   return (
     <>
@@ -44,6 +46,8 @@ export function Layout({ children }: { children?: ReactNode }) {
           serviceName={SERVICE_NAME}
           signedInAs={me?.display_name}
           adminLinks={me?.role === "administrator"}
+          requestLinks={me?.role === "setting" || me?.role === "case_coordinator"}
+          unreadCount={me ? unreadCount : undefined}
           onSignOut={() => void signOut()}
         />
         <PhaseBanner tag="Beta">

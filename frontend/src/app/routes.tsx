@@ -8,6 +8,10 @@ const signIn = () => import("../pages/sign-in");
 const accountAccess = () => import("../pages/account-access");
 const admin = () => import("../pages/admin");
 const account = () => import("../pages/account");
+const notifications = () => import("../pages/notifications");
+const advice = () => import("../pages/advice");
+const requests = () => import("../pages/requests");
+const cases = () => import("../pages/cases");
 
 export const routes: RouteObject[] = [
   {
@@ -75,9 +79,127 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await signIn()).TimedOutPage }),
       },
       {
+        // Families ask for an assessment without an account.
+        path: "ask-for-an-assessment",
+        lazy: async () => ({
+          Component: (await import("../pages/public-request")).PublicRequestPage,
+        }),
+      },
+      {
         // Pages that need someone signed in.
         element: <RequireSignIn />,
         children: [
+          { path: "requests", lazy: async () => ({ Component: (await requests()).RequestsPage }) },
+          {
+            path: "requests/record",
+            lazy: async () => ({ Component: (await requests()).RecordRequestPage }),
+          },
+          {
+            path: "requests/:id",
+            lazy: async () => ({ Component: (await requests()).RequestPage }),
+          },
+          {
+            path: "requests/:id/check",
+            lazy: async () => ({ Component: (await requests()).CheckAnswersPage }),
+          },
+          {
+            path: "requests/:id/sent",
+            lazy: async () => ({ Component: (await requests()).SentPage }),
+          },
+          {
+            path: "requests/:id/co-author",
+            lazy: async () => ({ Component: (await requests()).CoAuthorPage }),
+          },
+          {
+            path: "requests/:id/delete",
+            lazy: async () => ({ Component: (await requests()).DeleteDraftPage }),
+          },
+          {
+            path: "requests/:id/register",
+            lazy: async () => ({ Component: (await requests()).RegisterPage }),
+          },
+          {
+            path: "requests/:id/:section",
+            lazy: async () => ({ Component: (await requests()).SectionPage }),
+          },
+          { path: "cases", lazy: async () => ({ Component: (await cases()).CasesPage }) },
+          { path: "cases/:id", lazy: async () => ({ Component: (await cases()).CasePage }) },
+          {
+            path: "cases/:id/child",
+            lazy: async () => ({ Component: (await cases()).ChildPage }),
+          },
+          {
+            path: "cases/:id/coordinator",
+            lazy: async () => ({ Component: (await cases()).CoordinatorPage }),
+          },
+          {
+            path: "cases/:id/decision",
+            lazy: async () => ({ Component: (await cases()).DecisionPage }),
+          },
+          {
+            path: "cases/:id/access/new",
+            lazy: async () => ({ Component: (await cases()).GrantAccessPage }),
+          },
+          {
+            path: "cases/:id/access/:kind/:partyId/remove",
+            lazy: async () => ({ Component: (await cases()).RevokeAccessPage }),
+          },
+          {
+            path: "notifications",
+            lazy: async () => ({ Component: (await notifications()).InboxPage }),
+          },
+          {
+            path: "advice-requests",
+            lazy: async () => ({ Component: (await advice()).RequestsListPage }),
+          },
+          {
+            path: "advice-requests/:id",
+            lazy: async () => ({ Component: (await advice()).AdviceRequestLayout }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await advice()).RequestPage }) },
+              {
+                path: "on-behalf-of",
+                lazy: async () => ({ Component: (await advice()).OnBehalfOfPage }),
+              },
+              {
+                path: "will-provide",
+                lazy: async () => ({ Component: (await advice()).WillProvidePage }),
+              },
+              {
+                path: "background",
+                lazy: async () => ({ Component: (await advice()).BackgroundPage }),
+              },
+              { path: "areas/:area", lazy: async () => ({ Component: (await advice()).AreaPage }) },
+              {
+                path: "check",
+                lazy: async () => ({ Component: (await advice()).CheckAnswersPage }),
+              },
+              {
+                path: "confirm",
+                lazy: async () => ({ Component: (await advice()).ConfirmSubmitPage }),
+              },
+              {
+                path: "submitted",
+                lazy: async () => ({ Component: (await advice()).SubmittedPage }),
+              },
+              {
+                path: "advice",
+                lazy: async () => ({ Component: (await advice()).ReadAdvicePage }),
+              },
+              {
+                path: "allocate",
+                lazy: async () => ({ Component: (await advice()).AllocatePage }),
+              },
+              {
+                path: "withdraw",
+                lazy: async () => ({ Component: (await advice()).WithdrawPage }),
+              },
+            ],
+          },
+          {
+            path: "cases/:caseId/request-advice",
+            lazy: async () => ({ Component: (await advice()).RequestAdvicePage }),
+          },
           { path: "account", lazy: async () => ({ Component: (await account()).AccountPage }) },
           {
             path: "account/password",
@@ -98,7 +220,53 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await admin()).InvitePage }),
               },
               { path: "users/:id", lazy: async () => ({ Component: (await admin()).UserPage }) },
+              { path: "teams", lazy: async () => ({ Component: (await admin()).TeamsPage }) },
+              {
+                path: "teams/new",
+                lazy: async () => ({ Component: (await admin()).TeamCreatePage }),
+              },
+              { path: "teams/:id", lazy: async () => ({ Component: (await admin()).TeamPage }) },
+              {
+                path: "teams/:id/add-member",
+                lazy: async () => ({ Component: (await admin()).TeamAddMemberPage }),
+              },
+              {
+                path: "settings",
+                lazy: async () => ({ Component: (await admin()).SettingsPage }),
+              },
+              {
+                path: "settings/new",
+                lazy: async () => ({ Component: (await admin()).SettingCreatePage }),
+              },
+              {
+                path: "settings/:id",
+                lazy: async () => ({ Component: (await admin()).SettingPage }),
+              },
+              {
+                path: "settings/:id/add-staff",
+                lazy: async () => ({ Component: (await admin()).SettingAddStaffPage }),
+              },
+              {
+                path: "integration-clients",
+                lazy: async () => ({ Component: (await admin()).ClientsPage }),
+              },
+              {
+                path: "integration-clients/new",
+                lazy: async () => ({ Component: (await admin()).ClientCreatePage }),
+              },
               { path: "mailbox", lazy: async () => ({ Component: (await admin()).MailboxPage }) },
+              {
+                path: "templates",
+                lazy: async () => ({ Component: (await admin()).TemplatesPage }),
+              },
+              {
+                path: "templates/:key",
+                lazy: async () => ({ Component: (await admin()).TemplatePage }),
+              },
+              {
+                path: "failed-messages",
+                lazy: async () => ({ Component: (await admin()).FailedMessagesPage }),
+              },
             ],
           },
         ],

@@ -1,6 +1,7 @@
 // The authority's header: govuk-frontend's generic header (no crown, no GOV.UK
 // logotype) carrying the authority's name, then the service navigation, which
-// shows who is signed in and a "Sign out" button when someone is.
+// shows who is signed in, their notifications with the unread count, and a
+// "Sign out" button when someone is.
 import { Link } from "react-router";
 
 interface HeaderProps {
@@ -11,6 +12,10 @@ interface HeaderProps {
   onSignOut?: () => void;
   /** Links shown only to administrators. */
   adminLinks?: boolean;
+  /** How many of the signed-in person's notifications are unread, once known. */
+  unreadCount?: number;
+  /** "Requests" (for settings and co-ordinators) beside "Cases". */
+  requestLinks?: boolean;
 }
 
 export function Header({
@@ -19,6 +24,8 @@ export function Header({
   signedInAs,
   onSignOut,
   adminLinks = false,
+  unreadCount,
+  requestLinks = false,
 }: HeaderProps) {
   return (
     <>
@@ -41,6 +48,24 @@ export function Header({
                 {serviceName}
               </Link>
             </span>
+            {signedInAs ? (
+              <nav aria-label="Case work" className="govuk-service-navigation__wrapper">
+                <ul className="govuk-service-navigation__list">
+                  <li className="govuk-service-navigation__item">
+                    <Link to="/cases" className="govuk-service-navigation__link">
+                      Cases
+                    </Link>
+                  </li>
+                  {requestLinks ? (
+                    <li className="govuk-service-navigation__item">
+                      <Link to="/requests" className="govuk-service-navigation__link">
+                        Requests
+                      </Link>
+                    </li>
+                  ) : null}
+                </ul>
+              </nav>
+            ) : null}
             {signedInAs && adminLinks ? (
               <nav aria-label="Administration" className="govuk-service-navigation__wrapper">
                 <ul className="govuk-service-navigation__list">
@@ -50,8 +75,36 @@ export function Header({
                     </Link>
                   </li>
                   <li className="govuk-service-navigation__item">
+                    <Link to="/admin/teams" className="govuk-service-navigation__link">
+                      Teams
+                    </Link>
+                  </li>
+                  <li className="govuk-service-navigation__item">
+                    <Link to="/admin/settings" className="govuk-service-navigation__link">
+                      Education settings
+                    </Link>
+                  </li>
+                  <li className="govuk-service-navigation__item">
+                    <Link
+                      to="/admin/integration-clients"
+                      className="govuk-service-navigation__link"
+                    >
+                      Integration clients
+                    </Link>
+                  </li>
+                  <li className="govuk-service-navigation__item">
                     <Link to="/admin/mailbox" className="govuk-service-navigation__link">
                       Mailbox
+                    </Link>
+                  </li>
+                  <li className="govuk-service-navigation__item">
+                    <Link to="/admin/templates" className="govuk-service-navigation__link">
+                      Templates
+                    </Link>
+                  </li>
+                  <li className="govuk-service-navigation__item">
+                    <Link to="/admin/failed-messages" className="govuk-service-navigation__link">
+                      Failed messages
                     </Link>
                   </li>
                 </ul>
@@ -60,6 +113,18 @@ export function Header({
             {signedInAs ? (
               <nav aria-label="Your account" className="govuk-service-navigation__wrapper">
                 <ul className="govuk-service-navigation__list">
+                  <li className="govuk-service-navigation__item">
+                    <Link to="/notifications" className="govuk-service-navigation__link">
+                      Notifications
+                      {unreadCount ? (
+                        <>
+                          {" "}
+                          <strong className="govuk-tag govuk-tag--red">{unreadCount}</strong>{" "}
+                          <span className="govuk-visually-hidden">unread</span>
+                        </>
+                      ) : null}
+                    </Link>
+                  </li>
                   <li className="govuk-service-navigation__item">
                     <Link to="/account" className="govuk-service-navigation__link">
                       {signedInAs}

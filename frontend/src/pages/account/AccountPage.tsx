@@ -1,22 +1,48 @@
-// Who is signed in, and until when; links to change how they sign in. Needs
-// sign-in (see routes.tsx).
+// Who is signed in, and until when; links to change how they sign in; whether
+// notifications also come by email. Needs sign-in (see routes.tsx).
+import { useState } from "react";
 import { Link, useLocation } from "react-router";
 import { Page } from "../../app/Page";
 import { useMe } from "../../auth/session";
+import { ErrorSummary } from "../../govuk/ErrorSummary";
 import { NotificationBanner } from "../../govuk/NotificationBanner";
 import { SummaryList } from "../../govuk/SummaryList";
 import { formatTime } from "../../app/format";
+import { NotificationPreferences } from "./NotificationPreferences";
+
+/** What saving the notification settings came to; `n` remounts the banner (focus, announce). */
+type Saving = { n: number; email: boolean } | { n: number; failed: true } | null;
 
 export function AccountPage() {
   const me = useMe().data;
   const location = useLocation();
+  const [saving, setSaving] = useState<Saving>(null);
   const passwordChanged = Boolean(
     (location.state as { passwordChanged?: boolean } | null)?.passwordChanged,
   );
   if (!me) return null;
   return (
     <>
-      {passwordChanged ? (
+      {saving && "failed" in saving ? (
+        <ErrorSummary
+          key={saving.n}
+          errors={[]}
+          description="We could not save your notification settings. Try again in a few minutes."
+        />
+      ) : null}
+      {saving && "email" in saving ? (
+        <NotificationBanner key={saving.n} type="success">
+          <p className="govuk-notification-banner__heading">
+            Your notification settings have been saved.
+          </p>
+          <p className="govuk-body">
+            {saving.email
+              ? "You will get your notifications in the service and by email."
+              : "You will get your notifications in the service only, not by email."}
+          </p>
+        </NotificationBanner>
+      ) : null}
+      {passwordChanged && !saving ? (
         <NotificationBanner type="success">
           <p className="govuk-notification-banner__heading">
             Your password has been changed. You have been signed out everywhere else.
@@ -52,6 +78,10 @@ export function AccountPage() {
             </Link>
           </li>
         </ul>
+        <NotificationPreferences
+          onSaved={(email) => setSaving((s) => ({ n: (s?.n ?? 0) + 1, email }))}
+          onFailed={() => setSaving((s) => ({ n: (s?.n ?? 0) + 1, failed: true }))}
+        />
       </Page>
     </>
   );

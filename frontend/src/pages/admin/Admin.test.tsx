@@ -23,6 +23,8 @@ const person = (n: number, status = "active") => ({
   status,
   created_at: "2026-11-01T10:00:00Z",
   last_sign_in_at: n === 1 ? null : "2026-11-20T17:26:00Z",
+  teams: [] as { team_id: string; name: string; manager: boolean }[],
+  settings: [] as { setting_id: string; name: string; title: string }[],
 });
 
 const signedInAdmin: Record<string, Handler> = {

@@ -9,7 +9,7 @@ import { ApiError } from "../../api/problem";
 import { formatTime } from "../../app/format";
 import { Page } from "../../app/Page";
 import { NotificationBanner } from "../../govuk/NotificationBanner";
-import { SummaryList } from "../../govuk/SummaryList";
+import { SummaryList, type SummaryListRow } from "../../govuk/SummaryList";
 import { FormErrorSummary, useFormErrors } from "../sign-in/formErrors";
 import type { UserSummary } from "./labels";
 import { StatusTag } from "./StatusTag";
@@ -54,6 +54,55 @@ const ACTIONS: Record<
     done: (name) => `A new invitation email is on its way to ${name}.`,
   },
 };
+
+/** Teams for a contributor, settings for setting staff, each linking to its page. */
+function membershipRows(user: UserSummary): SummaryListRow[] {
+  if (user.role === "contributor") {
+    return [
+      {
+        key: "Teams",
+        value:
+          user.teams.length === 0 ? (
+            "Not in a team yet. Add them from a team's page."
+          ) : (
+            <ul className="govuk-list govuk-!-margin-bottom-0">
+              {user.teams.map((team) => (
+                <li key={team.team_id}>
+                  <Link className="govuk-link" to={`/admin/teams/${team.team_id}`}>
+                    {team.name}
+                  </Link>
+                  {team.manager ? " (manager)" : null}
+                </li>
+              ))}
+            </ul>
+          ),
+      },
+    ];
+  }
+  if (user.role === "setting") {
+    return [
+      {
+        key: "Education setting",
+        value:
+          user.settings.length === 0 ? (
+            "Not at a setting yet. Add them from the setting's page."
+          ) : (
+            <ul className="govuk-list govuk-!-margin-bottom-0">
+              {user.settings.map((setting) => (
+                <li key={setting.setting_id}>
+                  <Link className="govuk-link" to={`/admin/settings/${setting.setting_id}`}>
+                    {setting.name}
+                  </Link>{" "}
+                  ({setting.title})
+                </li>
+              ))}
+            </ul>
+          ),
+      },
+    ];
+  }
+  return [];
+}
 
 function isAction(value: string | null): value is Action {
   return value !== null && value in ACTIONS;
@@ -185,6 +234,7 @@ export function UserPage() {
                 value: <span className="app-break-anywhere">{person.email}</span>,
               },
               { key: "Role", value: person.role_label },
+              ...membershipRows(person),
               { key: "Status", value: <StatusTag status={person.status} /> },
               {
                 key: "Last signed in",

@@ -1,17 +1,31 @@
-// "People": every account, searchable and filtered by role and status. The
-// filters live in the address (so a filtered list can be bookmarked or shared
-// and the back button works); a table on wider screens, a card each on a phone.
+// "People": every account with its teams or setting, searchable and filtered
+// by role and status. The filters live in the address (so a filtered list can
+// be bookmarked or shared and the back button works); a table on wider
+// screens, a card each on a phone.
 import type { FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { formatTime } from "../../app/format";
 import { Page } from "../../app/Page";
 import { ErrorSummary } from "../../govuk/ErrorSummary";
-import { ROLES, STATUSES, type UserSummary } from "./labels";
+import { membershipsOf, ROLES, STATUSES, type UserSummary } from "./labels";
 import { StatusTag } from "./StatusTag";
 import { useUserList } from "./useUsers";
 
 function lastSignIn(user: UserSummary): string {
   return user.last_sign_in_at ? formatTime(user.last_sign_in_at) : "Never signed in";
+}
+
+/** Their teams or setting, one a line. */
+function Memberships({ user }: { user: UserSummary }) {
+  const memberships = membershipsOf(user);
+  if (memberships.length === 0) return null;
+  return (
+    <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0">
+      {memberships.map((m) => (
+        <li key={m}>{m}</li>
+      ))}
+    </ul>
+  );
 }
 
 function Select({
@@ -153,6 +167,9 @@ export function UsersPage() {
                   Role
                 </th>
                 <th scope="col" className="govuk-table__header">
+                  Teams or setting
+                </th>
+                <th scope="col" className="govuk-table__header">
                   Status
                 </th>
                 <th scope="col" className="govuk-table__header">
@@ -170,6 +187,9 @@ export function UsersPage() {
                   </td>
                   <td className="govuk-table__cell app-break-anywhere">{user.email}</td>
                   <td className="govuk-table__cell">{user.role_label}</td>
+                  <td className="govuk-table__cell">
+                    <Memberships user={user} />
+                  </td>
                   <td className="govuk-table__cell">
                     <StatusTag status={user.status} />
                   </td>
@@ -192,6 +212,7 @@ export function UsersPage() {
                 <p className="govuk-body govuk-!-margin-bottom-1">
                   {user.role_label} <StatusTag status={user.status} />
                 </p>
+                <Memberships user={user} />
                 <p className="govuk-body-s govuk-!-margin-bottom-0">
                   Last signed in: {lastSignIn(user)}
                 </p>

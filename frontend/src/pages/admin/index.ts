@@ -1,6 +1,19 @@
 // The administrators' pages: people and their accounts, and the local mailbox.
+export { ClientCreatePage } from "./ClientCreatePage";
+export { ClientsPage } from "./ClientsPage";
+export { FailedMessagesPage } from "./FailedMessagesPage";
 export { InvitePage } from "./InvitePage";
 export { MailboxPage } from "./MailboxPage";
 export { RequireAdministrator } from "./RequireAdministrator";
+export { SettingAddStaffPage } from "./SettingAddStaffPage";
+export { SettingCreatePage } from "./SettingCreatePage";
+export { SettingPage } from "./SettingPage";
+export { SettingsPage } from "./SettingsPage";
+export { TeamAddMemberPage } from "./TeamAddMemberPage";
+export { TeamCreatePage } from "./TeamCreatePage";
+export { TeamPage } from "./TeamPage";
+export { TeamsPage } from "./TeamsPage";
+export { TemplatePage } from "./TemplatePage";
+export { TemplatesPage } from "./TemplatesPage";
 export { UserPage } from "./UserPage";
 export { UsersPage } from "./UsersPage";

@@ -45,6 +45,12 @@ export function HomePage() {
         You can ask for an assessment, tell us your views, see what is happening and when each step
         is due, and read your child&apos;s plan.
       </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/ask-for-an-assessment">
+          Ask for an EHC needs assessment
+        </Link>{" "}
+        – you do not need an account.
+      </p>
 
       <h3 className="govuk-heading-s">Schools, colleges and nurseries</h3>
       <p className="govuk-body">

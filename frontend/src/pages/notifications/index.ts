@@ -1,0 +1,2 @@
+// The signed-in person's in-app notifications.
+export { InboxPage } from "./InboxPage";

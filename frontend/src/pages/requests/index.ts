@@ -1,0 +1,12 @@
+// Requests for an EHC needs assessment: a setting's drafts (task list,
+// autosaved sections, co-authors, check and send), and the co-ordinators' new
+// requests (read, record one that came by post, register as a case).
+export { CheckAnswersPage } from "./CheckAnswersPage";
+export { CoAuthorPage } from "./CoAuthorPage";
+export { DeleteDraftPage } from "./DeleteDraftPage";
+export { RecordRequestPage } from "./RecordRequestPage";
+export { RegisterPage } from "./RegisterPage";
+export { RequestPage } from "./RequestPage";
+export { RequestsPage } from "./RequestsPage";
+export { SectionPage } from "./SectionPage";
+export { SentPage } from "./SentPage";
