@@ -157,10 +157,10 @@ impl<'a> From<&'a crate::auth::Principal> for Caller<'a> {
 }
 
 /// Asks the access policy whether `caller` may take `action` on a case with
-/// these facts, and writes the answer to the audit trail as `audit_action` on
-/// `object`. A refusal is 404, the same as for something that does not exist,
-/// so nobody learns of a case they may not see. Integration clients are held to
-/// their scopes instead.
+/// these facts, and audits the answer as `audit_action` on `object`: an
+/// allowance in this transaction, a refusal through `keep_refusals` (it answers
+/// 404, the same as for something that does not exist, so nobody learns of a
+/// case they may not see). Integration clients are held to their scopes instead.
 #[allow(clippy::too_many_arguments)]
 pub fn authorize(
     c: &mut DbConnection,
@@ -197,20 +197,35 @@ pub fn authorize(
             (AuditActor::User(user.id.to_string()), refusal)
         }
     };
-    let outcome = if refusal.is_some() {
-        AuditOutcome::Denied
-    } else {
-        AuditOutcome::Success
+    let event = |outcome| {
+        NewAuditEvent::new(who.clone(), audit_action, outcome)
+            .object(object.0, object.1)
+            .request_id(crate::request_id::current_request_id())
     };
-    let mut event = NewAuditEvent::new(who, audit_action, outcome)
-        .object(object.0, object.1)
-        .request_id(crate::request_id::current_request_id());
-    if let Some(why) = &refusal {
-        event = event.detail(why.clone());
-    }
-    persistence::audit::append(c, &event, state.now())?;
     match refusal {
-        None => Ok(()),
-        Some(_) => Err(ApiError::NotFound),
+        None => {
+            persistence::audit::append(c, &event(AuditOutcome::Success), state.now())?;
+            Ok(())
+        }
+        Some(why) => Err(ApiError::Refused(Box::new(
+            event(AuditOutcome::Denied).detail(why),
+        ))),
+    }
+}
+
+/// Writes the audit entry of a refusal that `result` carries - after whatever
+/// transaction it rolled back - and answers it as 404. Wrap every handler body
+/// that calls `authorize` in it.
+pub fn keep_refusals<T>(
+    state: &crate::state::AppState,
+    result: Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    match result {
+        Err(ApiError::Refused(event)) => {
+            let mut c = state.db.conn()?;
+            persistence::audit::append(&mut c, &event, state.now())?;
+            Err(ApiError::NotFound)
+        }
+        other => other,
     }
 }

@@ -94,6 +94,11 @@ pub enum ApiError {
     Forbidden(String),
     #[error("not found")]
     NotFound,
+    /// Refused by the access policy: answered as 404 like anything missing. The
+    /// audit entry of the refusal travels with it, so that it can be written
+    /// after the transaction the refusal rolled back (`cases::keep_refusals`).
+    #[error("not found (refused)")]
+    Refused(Box<domain::audit::NewAuditEvent>),
     #[error("method not allowed")]
     MethodNotAllowed { allow: Vec<&'static str> },
     #[error("conflict: {0}")]
@@ -141,7 +146,7 @@ impl ApiError {
                 Some(format!("Too many attempts from here. Wait {retry_after_seconds} seconds and try again.")),
                 vec![],
             ),
-            ApiError::NotFound => (
+            ApiError::NotFound | ApiError::Refused(_) => (
                 "about:blank".into(),
                 "Not found",
                 Some("There is nothing at this address, or you do not have access to it.".into()),
@@ -229,7 +234,7 @@ impl ResponseError for ApiError {
             ApiError::Unauthorized { .. } => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::NotFound | ApiError::Refused(_) => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict(_) | ApiError::Taken { .. } => StatusCode::CONFLICT,
             ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,

@@ -555,6 +555,18 @@ async fn a_coordinator_grants_the_case_decides_and_every_change_is_on_the_timeli
             )
             .await;
         assert_eq!(by_parent.status, 404);
+        let mut c = t.db.conn().unwrap();
+        let audited: Vec<(String, String)> =
+            persistence::audit::for_object(&mut c, "case", &case_id)
+                .unwrap()
+                .into_iter()
+                .map(|e| (e.action, e.outcome))
+                .collect();
+        drop(c);
+        assert!(
+            audited.contains(&("case.decision.record".into(), "denied".into())),
+            "the refusal is in the audit trail although its transaction rolled back: {audited:?}"
+        );
         let decided = co
             .post(
                 &app,

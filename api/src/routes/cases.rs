@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::auth::{Principal, SignedIn};
-use crate::cases::{Caller, Loaded, authorize, record_event, refresh_next_deadline};
+use crate::cases::{Caller, Loaded, authorize, keep_refusals, record_event, refresh_next_deadline};
 use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::routes::requests::{active_coordinator, allocate_coordinator};
 use crate::routes::teams::IfMatch;
@@ -163,32 +163,35 @@ pub async fn get_case_deadlines(
     let state = state.get_ref().clone();
     let case_id = id.into_inner();
     blocking(move || {
-        let mut c = state.db.conn()?;
-        let loaded = match Loaded::load(&mut c, &case_id) {
-            Err(persistence::PersistenceError::NotFound) => return Err(ApiError::NotFound),
-            other => other?,
-        };
-        authorize(
-            &mut c,
-            &state,
-            Caller::from(&principal),
-            &loaded.facts(),
-            Action::ViewDeadlines,
-            "case.deadlines.read",
-            ("case", &case_id),
-        )?;
-        let today = state.today();
-        let items = loaded
-            .deadlines(&state.statutory, today)
-            .iter()
-            .map(DeadlineView::from)
-            .collect();
-        Ok(web::Json(CaseDeadlines {
-            case_id: loaded.case.id,
-            case_ref: loaded.case.case_ref,
-            today,
-            items,
-        }))
+        let result = (|| -> Result<_, ApiError> {
+            let mut c = state.db.conn()?;
+            let loaded = match Loaded::load(&mut c, &case_id) {
+                Err(persistence::PersistenceError::NotFound) => return Err(ApiError::NotFound),
+                other => other?,
+            };
+            authorize(
+                &mut c,
+                &state,
+                Caller::from(&principal),
+                &loaded.facts(),
+                Action::ViewDeadlines,
+                "case.deadlines.read",
+                ("case", &case_id),
+            )?;
+            let today = state.today();
+            let items = loaded
+                .deadlines(&state.statutory, today)
+                .iter()
+                .map(DeadlineView::from)
+                .collect();
+            Ok(web::Json(CaseDeadlines {
+                case_id: loaded.case.id,
+                case_ref: loaded.case.case_ref,
+                today,
+                items,
+            }))
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -367,16 +370,19 @@ pub async fn get_case(
     let state = state.get_ref().clone();
     let case_id = id.into_inner();
     blocking(move || {
-        let mut c = state.db.conn()?;
-        let loaded = load_case(
-            &mut c,
-            &state,
-            Caller::from(&principal),
-            &case_id,
-            Action::ViewCase,
-            "case.read",
-        )?;
-        Ok(web::Json(case_summary(&mut c, &loaded)?))
+        let result = (|| -> Result<_, ApiError> {
+            let mut c = state.db.conn()?;
+            let loaded = load_case(
+                &mut c,
+                &state,
+                Caller::from(&principal),
+                &case_id,
+                Action::ViewCase,
+                "case.read",
+            )?;
+            Ok(web::Json(case_summary(&mut c, &loaded)?))
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -429,77 +435,80 @@ pub async fn update_case_child(
     let case_id = id.into_inner();
     let body = payload.into_inner();
     blocking(move || {
-        let today = state.today();
-        let details = ChildDetails {
-            given_names: body.given_names.trim().to_owned(),
-            family_name: body.family_name.trim().to_owned(),
-            born_on: Some(body.born_on),
-            preferred_language: body.preferred_language.trim().to_owned(),
-            looked_after: body.looked_after,
-            parental_responsibility: body.parental_responsibility.trim().to_owned(),
-        };
-        ApiError::unless_valid(details.check(today))?;
-        state.db.transaction_with(|c| {
-            let loaded = load_case(
-                c,
-                &state,
-                Caller::Person(&user),
-                &case_id,
-                Action::EditChildDetails,
-                "case.child.update",
-            )?;
-            let setting = match body.setting_id.as_deref() {
-                None => None,
-                Some(raw) => {
-                    let id = SettingId::new(raw);
-                    match education_settings::find(c, &id) {
-                        Ok(_) => Some(id),
-                        Err(PersistenceError::NotFound) => {
-                            return Err(ApiError::invalid(
-                                "setting_id",
-                                "unknown",
-                                "There is no education setting with this id",
-                            ));
+        let result = (|| -> Result<_, ApiError> {
+            let today = state.today();
+            let details = ChildDetails {
+                given_names: body.given_names.trim().to_owned(),
+                family_name: body.family_name.trim().to_owned(),
+                born_on: Some(body.born_on),
+                preferred_language: body.preferred_language.trim().to_owned(),
+                looked_after: body.looked_after,
+                parental_responsibility: body.parental_responsibility.trim().to_owned(),
+            };
+            ApiError::unless_valid(details.check(today))?;
+            state.db.transaction_with(|c| {
+                let loaded = load_case(
+                    c,
+                    &state,
+                    Caller::Person(&user),
+                    &case_id,
+                    Action::EditChildDetails,
+                    "case.child.update",
+                )?;
+                let setting = match body.setting_id.as_deref() {
+                    None => None,
+                    Some(raw) => {
+                        let id = SettingId::new(raw);
+                        match education_settings::find(c, &id) {
+                            Ok(_) => Some(id),
+                            Err(PersistenceError::NotFound) => {
+                                return Err(ApiError::invalid(
+                                    "setting_id",
+                                    "unknown",
+                                    "There is no education setting with this id",
+                                ));
+                            }
+                            Err(e) => return Err(e.into()),
                         }
-                        Err(e) => return Err(e.into()),
                     }
+                };
+                let current = case_parties::child(c, &case_id)?;
+                let Some(version) = if_match.accepts(current.version) else {
+                    return Err(ApiError::PreconditionFailed);
+                };
+                let child = Child {
+                    given_names: details.given_names.clone(),
+                    family_name: details.family_name.clone(),
+                    looked_after: details.looked_after,
+                    parental_responsibility: details.parental_responsibility.clone(),
+                    preferred_language: details.preferred_language.clone(),
+                    setting,
+                };
+                if let VersionedUpdate::Stale =
+                    case_parties::update_child(c, &case_id, version, &child, state.now())?
+                {
+                    return Err(ApiError::PreconditionFailed);
                 }
-            };
-            let current = case_parties::child(c, &case_id)?;
-            let Some(version) = if_match.accepts(current.version) else {
-                return Err(ApiError::PreconditionFailed);
-            };
-            let child = Child {
-                given_names: details.given_names.clone(),
-                family_name: details.family_name.clone(),
-                looked_after: details.looked_after,
-                parental_responsibility: details.parental_responsibility.clone(),
-                preferred_language: details.preferred_language.clone(),
-                setting,
-            };
-            if let VersionedUpdate::Stale =
-                case_parties::update_child(c, &case_id, version, &child, state.now())?
-            {
-                return Err(ApiError::PreconditionFailed);
-            }
-            if loaded.case.child_born_on != details.born_on {
-                persistence::cases::set_child_born_on(c, &case_id, details.born_on)?;
-                refresh_next_deadline(c, &state.statutory, &case_id, today)?;
-            }
-            timeline::append(
-                c,
-                &timeline::NewEntry {
-                    case_id: &case_id,
-                    actor: Some(&user.id),
-                    kind: "case.child_corrected",
-                    summary: "The child's details were corrected".into(),
-                    object: None,
-                },
-                state.now(),
-            )?;
-            let loaded = Loaded::load(c, &case_id)?;
-            Ok(web::Json(case_summary(c, &loaded)?))
-        })
+                if loaded.case.child_born_on != details.born_on {
+                    persistence::cases::set_child_born_on(c, &case_id, details.born_on)?;
+                    refresh_next_deadline(c, &state.statutory, &case_id, today)?;
+                }
+                timeline::append(
+                    c,
+                    &timeline::NewEntry {
+                        case_id: &case_id,
+                        actor: Some(&user.id),
+                        kind: "case.child_corrected",
+                        summary: "The child's details were corrected".into(),
+                        object: None,
+                    },
+                    state.now(),
+                )?;
+                let loaded = Loaded::load(c, &case_id)?;
+                Ok(web::Json(case_summary(c, &loaded)?))
+            })
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -536,20 +545,23 @@ pub async fn allocate_case_coordinator(
     let user = signed_in.user;
     let case_id = id.into_inner();
     blocking(move || {
-        state.db.transaction_with(|c| {
-            load_case(
-                c,
-                &state,
-                Caller::Person(&user),
-                &case_id,
-                Action::AllocateCoordinator,
-                "case.coordinator.allocate",
-            )?;
-            let coordinator = active_coordinator(c, &payload.user_id)?;
-            allocate_coordinator(c, &state, &user, &case_id, &coordinator)?;
-            let loaded = Loaded::load(c, &case_id)?;
-            Ok(web::Json(case_summary(c, &loaded)?))
-        })
+        let result = (|| -> Result<_, ApiError> {
+            state.db.transaction_with(|c| {
+                load_case(
+                    c,
+                    &state,
+                    Caller::Person(&user),
+                    &case_id,
+                    Action::AllocateCoordinator,
+                    "case.coordinator.allocate",
+                )?;
+                let coordinator = active_coordinator(c, &payload.user_id)?;
+                allocate_coordinator(c, &state, &user, &case_id, &coordinator)?;
+                let loaded = Loaded::load(c, &case_id)?;
+                Ok(web::Json(case_summary(c, &loaded)?))
+            })
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -634,16 +646,19 @@ pub async fn list_case_access(
     let user = signed_in.user;
     let case_id = id.into_inner();
     blocking(move || {
-        let mut c = state.db.conn()?;
-        let loaded = load_case(
-            &mut c,
-            &state,
-            Caller::Person(&user),
-            &case_id,
-            Action::ViewPartyNames,
-            "case.access.read",
-        )?;
-        Ok(web::Json(access_list(&mut c, &loaded)?))
+        let result = (|| -> Result<_, ApiError> {
+            let mut c = state.db.conn()?;
+            let loaded = load_case(
+                &mut c,
+                &state,
+                Caller::Person(&user),
+                &case_id,
+                Action::ViewPartyNames,
+                "case.access.read",
+            )?;
+            Ok(web::Json(access_list(&mut c, &loaded)?))
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -714,33 +729,36 @@ pub async fn grant_case_access(
     let user = signed_in.user;
     let case_id = id.into_inner();
     blocking(move || {
-        state.db.transaction_with(|c| {
-            load_case(
-                c,
-                &state,
-                Caller::Person(&user),
-                &case_id,
-                Action::GrantAccess,
-                "case.access.grant",
-            )?;
-            let name = check_party(c, payload.kind, &payload.id)?;
-            let party = party(payload.kind, &payload.id);
-            if case_parties::grant(c, &case_id, &party, &user.id, state.now())? {
-                timeline::append(
+        let result = (|| -> Result<_, ApiError> {
+            state.db.transaction_with(|c| {
+                load_case(
                     c,
-                    &timeline::NewEntry {
-                        case_id: &case_id,
-                        actor: Some(&user.id),
-                        kind: "case.access_granted",
-                        summary: format!("Access granted to {name}"),
-                        object: Some(("party", &payload.id)),
-                    },
-                    state.now(),
+                    &state,
+                    Caller::Person(&user),
+                    &case_id,
+                    Action::GrantAccess,
+                    "case.access.grant",
                 )?;
-            }
-            let loaded = Loaded::load(c, &case_id)?;
-            Ok(web::Json(access_list(c, &loaded)?))
-        })
+                let name = check_party(c, payload.kind, &payload.id)?;
+                let party = party(payload.kind, &payload.id);
+                if case_parties::grant(c, &case_id, &party, &user.id, state.now())? {
+                    timeline::append(
+                        c,
+                        &timeline::NewEntry {
+                            case_id: &case_id,
+                            actor: Some(&user.id),
+                            kind: "case.access_granted",
+                            summary: format!("Access granted to {name}"),
+                            object: Some(("party", &payload.id)),
+                        },
+                        state.now(),
+                    )?;
+                }
+                let loaded = Loaded::load(c, &case_id)?;
+                Ok(web::Json(access_list(c, &loaded)?))
+            })
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -771,37 +789,40 @@ pub async fn revoke_case_access(
     let user = signed_in.user;
     let (case_id, kind, party_id) = path.into_inner();
     blocking(move || {
-        state.db.transaction_with(|c| {
-            let loaded = load_case(
-                c,
-                &state,
-                Caller::Person(&user),
-                &case_id,
-                Action::RevokeAccess,
-                "case.access.revoke",
-            )?;
-            let party = party(kind, &party_id);
-            let name = access_list(c, &loaded)?
-                .items
-                .into_iter()
-                .find(|g| g.kind == kind && g.id == party_id)
-                .map(|g| g.name)
-                .ok_or(ApiError::NotFound)?;
-            case_parties::revoke(c, &case_id, &party)?;
-            timeline::append(
-                c,
-                &timeline::NewEntry {
-                    case_id: &case_id,
-                    actor: Some(&user.id),
-                    kind: "case.access_revoked",
-                    summary: format!("Access revoked from {name}"),
-                    object: Some(("party", &party_id)),
-                },
-                state.now(),
-            )?;
-            let loaded = Loaded::load(c, &case_id)?;
-            Ok(web::Json(access_list(c, &loaded)?))
-        })
+        let result = (|| -> Result<_, ApiError> {
+            state.db.transaction_with(|c| {
+                let loaded = load_case(
+                    c,
+                    &state,
+                    Caller::Person(&user),
+                    &case_id,
+                    Action::RevokeAccess,
+                    "case.access.revoke",
+                )?;
+                let party = party(kind, &party_id);
+                let name = access_list(c, &loaded)?
+                    .items
+                    .into_iter()
+                    .find(|g| g.kind == kind && g.id == party_id)
+                    .map(|g| g.name)
+                    .ok_or(ApiError::NotFound)?;
+                case_parties::revoke(c, &case_id, &party)?;
+                timeline::append(
+                    c,
+                    &timeline::NewEntry {
+                        case_id: &case_id,
+                        actor: Some(&user.id),
+                        kind: "case.access_revoked",
+                        summary: format!("Access revoked from {name}"),
+                        object: Some(("party", &party_id)),
+                    },
+                    state.now(),
+                )?;
+                let loaded = Loaded::load(c, &case_id)?;
+                Ok(web::Json(access_list(c, &loaded)?))
+            })
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -859,76 +880,79 @@ pub async fn record_case_decision(
     let case_id = id.into_inner();
     let request = payload.into_inner();
     blocking(move || {
-        let today = state.today();
-        let on = request.decided_on.unwrap_or(today);
-        let mut problems = Vec::new();
-        if on > today {
-            problems.push(FieldError {
-                field: "decided_on".into(),
-                code: "in_future".into(),
-                message: "The decision date must be today or in the past".into(),
-            });
-        }
-        let negative = matches!(
-            request.decision,
-            DecisionKind::NotToAssess | DecisionKind::NotToIssue
-        );
-        if negative && request.reasons.trim().is_empty() {
-            problems.push(FieldError {
-                field: "reasons".into(),
-                code: "required".into(),
-                message: "Give the reasons for the decision".into(),
-            });
-        }
-        if request.reasons.chars().count() > domain::advice::content::MAX_TEXT_CHARS {
-            problems.push(FieldError {
-                field: "reasons".into(),
-                code: "too_long".into(),
-                message: "The reasons are too long".into(),
-            });
-        }
-        if !problems.is_empty() {
-            return Err(ApiError::Invalid(problems));
-        }
-        let (event, summary) = decision_event(request.decision, on);
-        state.db.transaction_with(|c| {
-            load_case(
-                c,
-                &state,
-                Caller::Person(&user),
-                &case_id,
-                Action::RecordDecision,
-                "case.decision.record",
-            )?;
-            record_event(
-                c,
-                &state.statutory,
-                &case_id,
-                event,
-                on,
-                Some(&user.id),
-                state.now(),
-            )?;
-            let reasons = request.reasons.trim();
-            let summary = if reasons.is_empty() {
-                summary
-            } else {
-                format!("{summary} Reasons: {reasons}")
-            };
-            timeline::append(
-                c,
-                &timeline::NewEntry {
-                    case_id: &case_id,
-                    actor: Some(&user.id),
-                    kind: "case.decision",
-                    summary,
-                    object: None,
-                },
-                state.now(),
-            )?;
-            let loaded = Loaded::load(c, &case_id)?;
-            Ok(web::Json(case_summary(c, &loaded)?))
-        })
+        let result = (|| -> Result<_, ApiError> {
+            let today = state.today();
+            let on = request.decided_on.unwrap_or(today);
+            let mut problems = Vec::new();
+            if on > today {
+                problems.push(FieldError {
+                    field: "decided_on".into(),
+                    code: "in_future".into(),
+                    message: "The decision date must be today or in the past".into(),
+                });
+            }
+            let negative = matches!(
+                request.decision,
+                DecisionKind::NotToAssess | DecisionKind::NotToIssue
+            );
+            if negative && request.reasons.trim().is_empty() {
+                problems.push(FieldError {
+                    field: "reasons".into(),
+                    code: "required".into(),
+                    message: "Give the reasons for the decision".into(),
+                });
+            }
+            if request.reasons.chars().count() > domain::advice::content::MAX_TEXT_CHARS {
+                problems.push(FieldError {
+                    field: "reasons".into(),
+                    code: "too_long".into(),
+                    message: "The reasons are too long".into(),
+                });
+            }
+            if !problems.is_empty() {
+                return Err(ApiError::Invalid(problems));
+            }
+            let (event, summary) = decision_event(request.decision, on);
+            state.db.transaction_with(|c| {
+                load_case(
+                    c,
+                    &state,
+                    Caller::Person(&user),
+                    &case_id,
+                    Action::RecordDecision,
+                    "case.decision.record",
+                )?;
+                record_event(
+                    c,
+                    &state.statutory,
+                    &case_id,
+                    event,
+                    on,
+                    Some(&user.id),
+                    state.now(),
+                )?;
+                let reasons = request.reasons.trim();
+                let summary = if reasons.is_empty() {
+                    summary
+                } else {
+                    format!("{summary} Reasons: {reasons}")
+                };
+                timeline::append(
+                    c,
+                    &timeline::NewEntry {
+                        case_id: &case_id,
+                        actor: Some(&user.id),
+                        kind: "case.decision",
+                        summary,
+                        object: None,
+                    },
+                    state.now(),
+                )?;
+                let loaded = Loaded::load(c, &case_id)?;
+                Ok(web::Json(case_summary(c, &loaded)?))
+            })
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -1019,29 +1043,32 @@ pub async fn get_case_timeline(
     let state = state.get_ref().clone();
     let case_id = id.into_inner();
     blocking(move || {
-        let mut c = state.db.conn()?;
-        load_case(
-            &mut c,
-            &state,
-            Caller::from(&principal),
-            &case_id,
-            Action::ViewTimeline,
-            "case.timeline.read",
-        )?;
-        let items = timeline::of_case(&mut c, &case_id, 200)?
-            .into_iter()
-            .map(|e| TimelineEntry {
-                by: e.actor.zip(e.actor_name).map(|(id, name)| Named {
-                    id: id.to_string(),
-                    name,
-                }),
-                id: e.id,
-                at: e.at,
-                kind: e.kind,
-                summary: e.summary,
-            })
-            .collect();
-        Ok(web::Json(Timeline { items }))
+        let result = (|| -> Result<_, ApiError> {
+            let mut c = state.db.conn()?;
+            load_case(
+                &mut c,
+                &state,
+                Caller::from(&principal),
+                &case_id,
+                Action::ViewTimeline,
+                "case.timeline.read",
+            )?;
+            let items = timeline::of_case(&mut c, &case_id, 200)?
+                .into_iter()
+                .map(|e| TimelineEntry {
+                    by: e.actor.zip(e.actor_name).map(|(id, name)| Named {
+                        id: id.to_string(),
+                        name,
+                    }),
+                    id: e.id,
+                    at: e.at,
+                    kind: e.kind,
+                    summary: e.summary,
+                })
+                .collect();
+            Ok(web::Json(Timeline { items }))
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -1107,90 +1134,98 @@ pub async fn list_cases(
     let user = signed_in.user;
     let cursor = query.cursor.clone();
     blocking(move || {
-        let mut c = state.db.conn()?;
-        let la = state
-            .settings
-            .la_config()
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
-        let actor = crate::cases::actor(&mut c, &user)?;
-        let candidates = match user.role {
-            Role::CaseCoordinator => None,
-            Role::Administrator => Some(Vec::new()),
-            _ => {
-                let mut parties = vec![
-                    Party::Family(user.id.clone()),
-                    Party::Person(user.id.clone()),
-                ];
-                parties.extend(actor.settings.iter().cloned().map(Party::Setting));
-                let mut ids = case_parties::cases_granted_to(&mut c, &parties)?;
-                let managed: Vec<_> = actor
-                    .teams
-                    .iter()
-                    .filter(|m| m.manager)
-                    .map(|m| m.team.clone())
-                    .collect();
-                ids.extend(
-                    persistence::advice::for_person(&mut c, &user.id, &managed)?
-                        .into_iter()
-                        .map(|held| held.record.case_id),
-                );
-                ids.sort();
-                ids.dedup();
-                Some(ids)
-            }
-        };
-        let today = state.today();
-        let config = crate::cases::access_config(&la);
-        let mut items = Vec::new();
-        let mut after = cursor;
-        // Read a page at a time and keep what the policy lets the caller see.
-        loop {
-            let page = persistence::cases::page(
-                &mut c,
-                candidates.as_deref(),
-                after.as_deref(),
-                limit + 1,
-            )?;
-            let more = page.len() as i64 > limit;
-            for case in page.into_iter().take(limit as usize) {
-                after = Some(case.case_ref.clone());
-                let loaded = Loaded::load(&mut c, &case.id)?;
-                if domain::access::decide(&actor, Action::ViewCase, &loaded.facts(), today, &config)
-                    == domain::access::Decision::Allow
-                {
-                    items.push(case);
+        let result = (|| -> Result<_, ApiError> {
+            let mut c = state.db.conn()?;
+            let la = state
+                .settings
+                .la_config()
+                .map_err(|e| ApiError::Internal(e.to_string()))?;
+            let actor = crate::cases::actor(&mut c, &user)?;
+            let candidates = match user.role {
+                Role::CaseCoordinator => None,
+                Role::Administrator => Some(Vec::new()),
+                _ => {
+                    let mut parties = vec![
+                        Party::Family(user.id.clone()),
+                        Party::Person(user.id.clone()),
+                    ];
+                    parties.extend(actor.settings.iter().cloned().map(Party::Setting));
+                    let mut ids = case_parties::cases_granted_to(&mut c, &parties)?;
+                    let managed: Vec<_> = actor
+                        .teams
+                        .iter()
+                        .filter(|m| m.manager)
+                        .map(|m| m.team.clone())
+                        .collect();
+                    ids.extend(
+                        persistence::advice::for_person(&mut c, &user.id, &managed)?
+                            .into_iter()
+                            .map(|held| held.record.case_id),
+                    );
+                    ids.sort();
+                    ids.dedup();
+                    Some(ids)
                 }
-                if items.len() as i64 == limit {
-                    break;
+            };
+            let today = state.today();
+            let config = crate::cases::access_config(&la);
+            let mut items = Vec::new();
+            let mut after = cursor;
+            // Read a page at a time and keep what the policy lets the caller see.
+            loop {
+                let page = persistence::cases::page(
+                    &mut c,
+                    candidates.as_deref(),
+                    after.as_deref(),
+                    limit + 1,
+                )?;
+                let more = page.len() as i64 > limit;
+                for case in page.into_iter().take(limit as usize) {
+                    after = Some(case.case_ref.clone());
+                    let loaded = Loaded::load(&mut c, &case.id)?;
+                    if domain::access::decide(
+                        &actor,
+                        Action::ViewCase,
+                        &loaded.facts(),
+                        today,
+                        &config,
+                    ) == domain::access::Decision::Allow
+                    {
+                        items.push(case);
+                    }
+                    if items.len() as i64 == limit {
+                        break;
+                    }
+                }
+                if items.len() as i64 == limit || !more {
+                    let next_cursor = (items.len() as i64 == limit && more)
+                        .then(|| items.last().map(|c| c.case_ref.clone()))
+                        .flatten();
+                    let ids: Vec<String> = items.iter().map(|c| c.id.clone()).collect();
+                    let names = case_parties::child_names(&mut c, &ids)?;
+                    return Ok(web::Json(CasePage {
+                        items: items
+                            .into_iter()
+                            .map(|case| CaseListItem {
+                                child_name: names
+                                    .get(&case.id)
+                                    .map(|(g, f)| format!("{g} {f}"))
+                                    .unwrap_or_default(),
+                                stage: case.stage.as_str().to_owned(),
+                                stage_label: case.stage.label().to_owned(),
+                                next_deadline: case
+                                    .next_deadline
+                                    .map(|(id, due)| NextDeadline { id, due }),
+                                id: case.id,
+                                case_ref: case.case_ref,
+                            })
+                            .collect(),
+                        next_cursor,
+                    }));
                 }
             }
-            if items.len() as i64 == limit || !more {
-                let next_cursor = (items.len() as i64 == limit && more)
-                    .then(|| items.last().map(|c| c.case_ref.clone()))
-                    .flatten();
-                let ids: Vec<String> = items.iter().map(|c| c.id.clone()).collect();
-                let names = case_parties::child_names(&mut c, &ids)?;
-                return Ok(web::Json(CasePage {
-                    items: items
-                        .into_iter()
-                        .map(|case| CaseListItem {
-                            child_name: names
-                                .get(&case.id)
-                                .map(|(g, f)| format!("{g} {f}"))
-                                .unwrap_or_default(),
-                            stage: case.stage.as_str().to_owned(),
-                            stage_label: case.stage.label().to_owned(),
-                            next_deadline: case
-                                .next_deadline
-                                .map(|(id, due)| NextDeadline { id, due }),
-                            id: case.id,
-                            case_ref: case.case_ref,
-                        })
-                        .collect(),
-                    next_cursor,
-                }));
-            }
-        }
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -1260,55 +1295,58 @@ pub async fn record_case_exception(
     )
     .map_err(|e| ApiError::Invalid(vec![e.into()]))?;
     let deadlines = blocking(move || {
-        state.db.transaction_with(|c| {
-            let loaded = load_case(
-                c,
-                &state,
-                Caller::Person(&user),
-                &case_id,
-                Action::RecordException,
-                "case.exception.record",
-            )?;
-            if let Some(request) = &exception.advice_request
-                && loaded.facts().request(request).is_none()
-            {
-                return Err(ApiError::invalid(
-                    "advice_request_id",
-                    "unknown",
-                    "There is no such request for advice on this case",
-                ));
-            }
-            persistence::cases::record_exception(c, &case_id, &exception, state.now())?;
-            refresh_next_deadline(c, &state.statutory, &case_id, state.today())?;
-            timeline::append(
-                c,
-                &timeline::NewEntry {
-                    case_id: &case_id,
-                    actor: Some(&user.id),
-                    kind: "case.exception",
-                    summary: format!(
-                        "Exception {} recorded from {}: {}",
-                        exception.code.as_str(),
-                        format_date(exception.from),
-                        exception.note
-                    ),
-                    object: None,
-                },
-                state.now(),
-            )?;
-            let loaded = Loaded::load(c, &case_id)?;
-            let today = state.today();
-            Ok(CaseDeadlines {
-                items: loaded
-                    .deadlines(&state.statutory, today)
-                    .iter()
-                    .map(DeadlineView::from)
-                    .collect(),
-                case_id: loaded.case.id,
-                case_ref: loaded.case.case_ref,
-                today,
+        let result = (|| -> Result<_, ApiError> {
+            state.db.transaction_with(|c| {
+                let loaded = load_case(
+                    c,
+                    &state,
+                    Caller::Person(&user),
+                    &case_id,
+                    Action::RecordException,
+                    "case.exception.record",
+                )?;
+                if let Some(request) = &exception.advice_request
+                    && loaded.facts().request(request).is_none()
+                {
+                    return Err(ApiError::invalid(
+                        "advice_request_id",
+                        "unknown",
+                        "There is no such request for advice on this case",
+                    ));
+                }
+                persistence::cases::record_exception(c, &case_id, &exception, state.now())?;
+                refresh_next_deadline(c, &state.statutory, &case_id, state.today())?;
+                timeline::append(
+                    c,
+                    &timeline::NewEntry {
+                        case_id: &case_id,
+                        actor: Some(&user.id),
+                        kind: "case.exception",
+                        summary: format!(
+                            "Exception {} recorded from {}: {}",
+                            exception.code.as_str(),
+                            format_date(exception.from),
+                            exception.note
+                        ),
+                        object: None,
+                    },
+                    state.now(),
+                )?;
+                let loaded = Loaded::load(c, &case_id)?;
+                let today = state.today();
+                Ok(CaseDeadlines {
+                    items: loaded
+                        .deadlines(&state.statutory, today)
+                        .iter()
+                        .map(DeadlineView::from)
+                        .collect(),
+                    case_id: loaded.case.id,
+                    case_ref: loaded.case.case_ref,
+                    today,
+                })
             })
-        })
+        })();
+        keep_refusals(&state, result)
     })
     .await?;
     Ok(actix_web::HttpResponse::Created().json(deadlines))

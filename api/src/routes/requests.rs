@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::auth::SignedIn;
-use crate::cases::{Caller, Loaded, authorize, record_event};
+use crate::cases::{Caller, Loaded, authorize, keep_refusals, record_event};
 use crate::idempotency::{IdempotencyKey, once};
 use crate::problem::{ApiError, Problem, blocking};
 use crate::routes::teams::{IfMatch, etag};
@@ -492,6 +492,7 @@ pub async fn create_assessment_request(
     let user = signed_in.user;
     let request = payload.into_inner();
     let answer = blocking(move || {
+        let result = (|| -> Result<_, ApiError> {
         let today = state.today();
         let route = match user.role {
             Role::Setting => RequestRoute::Setting,
@@ -561,6 +562,8 @@ pub async fn create_assessment_request(
                 Ok((StatusCode::CREATED, Some(location(&record.id)), body(c, &state, &record)?))
             },
         )
+    })();
+        keep_refusals(&state, result)
     })
     .await?;
     Ok(answer.respond())
@@ -592,20 +595,23 @@ pub async fn list_assessment_requests(
     let state = state.get_ref().clone();
     let user = signed_in.user;
     blocking(move || {
-        let mut c = state.db.conn()?;
-        let drafts = requests::drafts_of(&mut c, &user.id)?;
-        let sent = requests::sent_by(&mut c, &user.id)?;
-        let waiting = if user.role == Role::CaseCoordinator {
-            requests::waiting(&mut c)?
-        } else {
-            Vec::new()
-        };
-        let list = |rs: Vec<RequestRecord>| rs.iter().map(|r| summary(&state, r)).collect();
-        Ok(web::Json(AssessmentRequestList {
-            drafts: list(drafts),
-            sent: list(sent),
-            waiting: list(waiting),
-        }))
+        let result = (|| -> Result<_, ApiError> {
+            let mut c = state.db.conn()?;
+            let drafts = requests::drafts_of(&mut c, &user.id)?;
+            let sent = requests::sent_by(&mut c, &user.id)?;
+            let waiting = if user.role == Role::CaseCoordinator {
+                requests::waiting(&mut c)?
+            } else {
+                Vec::new()
+            };
+            let list = |rs: Vec<RequestRecord>| rs.iter().map(|r| summary(&state, r)).collect();
+            Ok(web::Json(AssessmentRequestList {
+                drafts: list(drafts),
+                sent: list(sent),
+                waiting: list(waiting),
+            }))
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -633,16 +639,19 @@ pub async fn get_assessment_request(
     let user = signed_in.user;
     let id = id.into_inner();
     let body = blocking(move || {
-        let mut c = state.db.conn()?;
-        let record = load_for(
-            &mut c,
-            &state,
-            &user,
-            &id,
-            Action::ViewDraftRequest,
-            "assessment_request.read",
-        )?;
-        body(&mut c, &state, &record)
+        let result = (|| -> Result<_, ApiError> {
+            let mut c = state.db.conn()?;
+            let record = load_for(
+                &mut c,
+                &state,
+                &user,
+                &id,
+                Action::ViewDraftRequest,
+                "assessment_request.read",
+            )?;
+            body(&mut c, &state, &record)
+        })();
+        keep_refusals(&state, result)
     })
     .await?;
     Ok(HttpResponse::Ok()
@@ -693,32 +702,42 @@ pub async fn save_assessment_request(
     let id = id.into_inner();
     let save = payload.into_inner();
     let body = blocking(move || {
-        state.db.transaction_with(|c| {
-            let record = load_for(
-                c,
-                &state,
-                &user,
-                &id,
-                Action::EditDraftRequest,
-                "assessment_request.save",
-            )?;
-            if record.status != RequestStatus::Draft {
-                return Err(not_a_draft(&record));
-            }
-            let content = RequestContent::from(save.content);
-            ApiError::unless_valid(content.check_draft(record.route, state.today()))?;
-            let setting = match save.setting_id.as_deref() {
-                None => record.setting.clone(),
-                named => authors_setting(c, &user, named)?,
-            };
-            let Some(version) = if_match.accepts(record.version) else {
-                return Err(ApiError::PreconditionFailed);
-            };
-            match requests::save_draft(c, &id, version, &content, setting.as_ref(), state.now())? {
-                VersionedUpdate::Applied(saved) => body(c, &state, &saved),
-                VersionedUpdate::Stale => Err(ApiError::PreconditionFailed),
-            }
-        })
+        let result = (|| -> Result<_, ApiError> {
+            state.db.transaction_with(|c| {
+                let record = load_for(
+                    c,
+                    &state,
+                    &user,
+                    &id,
+                    Action::EditDraftRequest,
+                    "assessment_request.save",
+                )?;
+                if record.status != RequestStatus::Draft {
+                    return Err(not_a_draft(&record));
+                }
+                let content = RequestContent::from(save.content);
+                ApiError::unless_valid(content.check_draft(record.route, state.today()))?;
+                let setting = match save.setting_id.as_deref() {
+                    None => record.setting.clone(),
+                    named => authors_setting(c, &user, named)?,
+                };
+                let Some(version) = if_match.accepts(record.version) else {
+                    return Err(ApiError::PreconditionFailed);
+                };
+                match requests::save_draft(
+                    c,
+                    &id,
+                    version,
+                    &content,
+                    setting.as_ref(),
+                    state.now(),
+                )? {
+                    VersionedUpdate::Applied(saved) => body(c, &state, &saved),
+                    VersionedUpdate::Stale => Err(ApiError::PreconditionFailed),
+                }
+            })
+        })();
+        keep_refusals(&state, result)
     })
     .await?;
     Ok(HttpResponse::Ok()
@@ -749,20 +768,23 @@ pub async fn delete_assessment_request(
     let user = signed_in.user;
     let id = id.into_inner();
     blocking(move || {
-        state.db.transaction_with(|c| {
-            let record = load_for(
-                c,
-                &state,
-                &user,
-                &id,
-                Action::EditDraftRequest,
-                "assessment_request.delete",
-            )?;
-            if !requests::delete_draft(c, &id)? {
-                return Err(not_a_draft(&record));
-            }
-            Ok(())
-        })
+        let result = (|| -> Result<_, ApiError> {
+            state.db.transaction_with(|c| {
+                let record = load_for(
+                    c,
+                    &state,
+                    &user,
+                    &id,
+                    Action::EditDraftRequest,
+                    "assessment_request.delete",
+                )?;
+                if !requests::delete_draft(c, &id)? {
+                    return Err(not_a_draft(&record));
+                }
+                Ok(())
+            })
+        })();
+        keep_refusals(&state, result)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
@@ -803,42 +825,45 @@ pub async fn add_assessment_request_co_author(
     let id = id.into_inner();
     let email = Email::parse(&payload.email).map_err(|e| ApiError::Invalid(vec![e.into()]))?;
     blocking(move || {
-        state.db.transaction_with(|c| {
-            let record = load_for(
-                c,
-                &state,
-                &user,
-                &id,
-                Action::InviteCoAuthor,
-                "assessment_request.co_author.add",
-            )?;
-            if record.status != RequestStatus::Draft {
-                return Err(not_a_draft(&record));
-            }
-            let refused = || {
-                ApiError::invalid(
-                    "email",
-                    "not_a_setting_account",
-                    "Enter the email address of a SENCo or headteacher who has an account",
-                )
-            };
-            let co_author = match users::find_by_email(c, &email) {
-                Ok(u) if u.role == Role::Setting && u.status == UserStatus::Active => u,
-                Ok(_) | Err(PersistenceError::NotFound) => return Err(refused()),
-                Err(e) => return Err(e.into()),
-            };
-            if Some(&co_author.id) == record.author.as_ref() {
-                return Err(ApiError::invalid(
-                    "email",
-                    "already_author",
-                    "You already write this request",
-                ));
-            }
-            requests::add_co_author(c, &id, &co_author.id, state.now())?;
-            audit(c, &state, &user.id, "assessment_request.co_author.add", &id)?;
-            let updated = requests::find(c, &id)?;
-            Ok(web::Json(body(c, &state, &updated)?))
-        })
+        let result = (|| -> Result<_, ApiError> {
+            state.db.transaction_with(|c| {
+                let record = load_for(
+                    c,
+                    &state,
+                    &user,
+                    &id,
+                    Action::InviteCoAuthor,
+                    "assessment_request.co_author.add",
+                )?;
+                if record.status != RequestStatus::Draft {
+                    return Err(not_a_draft(&record));
+                }
+                let refused = || {
+                    ApiError::invalid(
+                        "email",
+                        "not_a_setting_account",
+                        "Enter the email address of a SENCo or headteacher who has an account",
+                    )
+                };
+                let co_author = match users::find_by_email(c, &email) {
+                    Ok(u) if u.role == Role::Setting && u.status == UserStatus::Active => u,
+                    Ok(_) | Err(PersistenceError::NotFound) => return Err(refused()),
+                    Err(e) => return Err(e.into()),
+                };
+                if Some(&co_author.id) == record.author.as_ref() {
+                    return Err(ApiError::invalid(
+                        "email",
+                        "already_author",
+                        "You already write this request",
+                    ));
+                }
+                requests::add_co_author(c, &id, &co_author.id, state.now())?;
+                audit(c, &state, &user.id, "assessment_request.co_author.add", &id)?;
+                let updated = requests::find(c, &id)?;
+                Ok(web::Json(body(c, &state, &updated)?))
+            })
+        })();
+        keep_refusals(&state, result)
     })
     .await
 }
@@ -877,39 +902,49 @@ pub async fn submit_assessment_request(
     let user = signed_in.user;
     let id = id.into_inner();
     let answer = blocking(move || {
-        once(
-            &state.db,
-            &person_key(&user),
-            &key,
-            "submit_assessment_request",
-            &id,
-            state.now(),
-            |c| {
-                let record = load_for(
-                    c,
-                    &state,
-                    &user,
-                    &id,
-                    Action::EditDraftRequest,
-                    "assessment_request.submit",
-                )?;
-                if record.status != RequestStatus::Draft {
-                    return Err(not_a_draft(&record));
-                }
-                let today = state.today();
-                ApiError::unless_valid(record.content.check_submit(record.route, today))?;
-                let Some(version) = if_match.accepts(record.version) else {
-                    return Err(ApiError::PreconditionFailed);
-                };
-                match requests::submit(c, &id, version, today, ReceivedVia::Online, state.now())? {
-                    VersionedUpdate::Applied(submitted) => {
-                        audit(c, &state, &user.id, "assessment_request.submit", &id)?;
-                        Ok((StatusCode::OK, None, summary(&state, &submitted)))
+        let result = (|| -> Result<_, ApiError> {
+            once(
+                &state.db,
+                &person_key(&user),
+                &key,
+                "submit_assessment_request",
+                &id,
+                state.now(),
+                |c| {
+                    let record = load_for(
+                        c,
+                        &state,
+                        &user,
+                        &id,
+                        Action::EditDraftRequest,
+                        "assessment_request.submit",
+                    )?;
+                    if record.status != RequestStatus::Draft {
+                        return Err(not_a_draft(&record));
                     }
-                    VersionedUpdate::Stale => Err(ApiError::PreconditionFailed),
-                }
-            },
-        )
+                    let today = state.today();
+                    ApiError::unless_valid(record.content.check_submit(record.route, today))?;
+                    let Some(version) = if_match.accepts(record.version) else {
+                        return Err(ApiError::PreconditionFailed);
+                    };
+                    match requests::submit(
+                        c,
+                        &id,
+                        version,
+                        today,
+                        ReceivedVia::Online,
+                        state.now(),
+                    )? {
+                        VersionedUpdate::Applied(submitted) => {
+                            audit(c, &state, &user.id, "assessment_request.submit", &id)?;
+                            Ok((StatusCode::OK, None, summary(&state, &submitted)))
+                        }
+                        VersionedUpdate::Stale => Err(ApiError::PreconditionFailed),
+                    }
+                },
+            )
+        })();
+        keep_refusals(&state, result)
     })
     .await?;
     Ok(answer.respond())
@@ -956,6 +991,7 @@ pub async fn submit_public_assessment_request(
     let state = state.get_ref().clone();
     let request = payload.into_inner();
     let answer = blocking(move || {
+        let result = (|| -> Result<_, ApiError> {
         let today = state.today();
         let content = RequestContent::from(request.content.clone());
         ApiError::unless_valid(content.check_submit(RequestRoute::Parent, today))?;
@@ -1003,6 +1039,8 @@ pub async fn submit_public_assessment_request(
                 ))
             },
         )
+    })();
+        keep_refusals(&state, result)
     })
     .await?;
     Ok(answer.respond())
@@ -1057,55 +1095,59 @@ pub async fn register_assessment_request(
     let id = id.into_inner();
     let register = payload.into_inner();
     let answer = blocking(move || {
-        once(
-            &state.db,
-            &person_key(&user),
-            &key,
-            "register_assessment_request",
-            &(&id, &register),
-            state.now(),
-            |c| {
-                let record = load_for(
-                    c,
-                    &state,
-                    &user,
-                    &id,
-                    Action::AllocateCoordinator,
-                    "assessment_request.register",
-                )?;
-                let received_on = match (record.status, record.received_on) {
-                    (RequestStatus::Submitted, Some(on)) => on,
-                    (RequestStatus::Draft, _) => {
-                        return Err(ApiError::Conflict(
-                            "This request is still a draft: its author has not submitted it."
-                                .into(),
-                        ));
-                    }
-                    _ => {
-                        return Err(ApiError::Conflict(
-                            "This request has already been registered as a case.".into(),
-                        ));
-                    }
-                };
-                let coordinator = register
-                    .coordinator_id
-                    .as_deref()
-                    .map(|raw| active_coordinator(c, raw))
-                    .transpose()?;
-                let case = open_case(c, &state, &user, &record, received_on, coordinator.as_ref())?;
-                Ok((
-                    StatusCode::CREATED,
-                    Some(format!("/api/v1/cases/{}", case.id)),
-                    RegisteredCase {
-                        case_id: case.id,
-                        case_ref: case.case_ref,
-                        stage: case.stage.as_str().into(),
-                        stage_label: case.stage.label().into(),
-                        next_deadline_on: case.next_deadline.map(|d| d.1),
-                    },
-                ))
-            },
-        )
+        let result = (|| -> Result<_, ApiError> {
+            once(
+                &state.db,
+                &person_key(&user),
+                &key,
+                "register_assessment_request",
+                &(&id, &register),
+                state.now(),
+                |c| {
+                    let record = load_for(
+                        c,
+                        &state,
+                        &user,
+                        &id,
+                        Action::AllocateCoordinator,
+                        "assessment_request.register",
+                    )?;
+                    let received_on = match (record.status, record.received_on) {
+                        (RequestStatus::Submitted, Some(on)) => on,
+                        (RequestStatus::Draft, _) => {
+                            return Err(ApiError::Conflict(
+                                "This request is still a draft: its author has not submitted it."
+                                    .into(),
+                            ));
+                        }
+                        _ => {
+                            return Err(ApiError::Conflict(
+                                "This request has already been registered as a case.".into(),
+                            ));
+                        }
+                    };
+                    let coordinator = register
+                        .coordinator_id
+                        .as_deref()
+                        .map(|raw| active_coordinator(c, raw))
+                        .transpose()?;
+                    let case =
+                        open_case(c, &state, &user, &record, received_on, coordinator.as_ref())?;
+                    Ok((
+                        StatusCode::CREATED,
+                        Some(format!("/api/v1/cases/{}", case.id)),
+                        RegisteredCase {
+                            case_id: case.id,
+                            case_ref: case.case_ref,
+                            stage: case.stage.as_str().into(),
+                            stage_label: case.stage.label().into(),
+                            next_deadline_on: case.next_deadline.map(|d| d.1),
+                        },
+                    ))
+                },
+            )
+        })();
+        keep_refusals(&state, result)
     })
     .await?;
     Ok(answer.respond())
