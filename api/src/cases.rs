@@ -213,14 +213,14 @@ pub fn authorize(
     }
 }
 
-/// Writes the audit entry of a refusal that `result` carries - after whatever
-/// transaction it rolled back - and answers it as 404. Wrap every handler body
-/// that calls `authorize` in it.
+/// Runs `run` and writes the audit entry of a refusal it returns - after
+/// whatever transaction the refusal rolled back - answering it as 404. Every
+/// handler body that calls `authorize` runs inside it.
 pub fn keep_refusals<T>(
     state: &crate::state::AppState,
-    result: Result<T, ApiError>,
+    run: impl FnOnce() -> Result<T, ApiError>,
 ) -> Result<T, ApiError> {
-    match result {
+    match run() {
         Err(ApiError::Refused(event)) => {
             let mut c = state.db.conn()?;
             persistence::audit::append(&mut c, &event, state.now())?;

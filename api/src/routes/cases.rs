@@ -163,7 +163,7 @@ pub async fn get_case_deadlines(
     let state = state.get_ref().clone();
     let case_id = id.into_inner();
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             let mut c = state.db.conn()?;
             let loaded = match Loaded::load(&mut c, &case_id) {
                 Err(persistence::PersistenceError::NotFound) => return Err(ApiError::NotFound),
@@ -190,8 +190,7 @@ pub async fn get_case_deadlines(
                 today,
                 items,
             }))
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -370,7 +369,7 @@ pub async fn get_case(
     let state = state.get_ref().clone();
     let case_id = id.into_inner();
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             let mut c = state.db.conn()?;
             let loaded = load_case(
                 &mut c,
@@ -381,8 +380,7 @@ pub async fn get_case(
                 "case.read",
             )?;
             Ok(web::Json(case_summary(&mut c, &loaded)?))
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -435,7 +433,7 @@ pub async fn update_case_child(
     let case_id = id.into_inner();
     let body = payload.into_inner();
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             let today = state.today();
             let details = ChildDetails {
                 given_names: body.given_names.trim().to_owned(),
@@ -507,8 +505,7 @@ pub async fn update_case_child(
                 let loaded = Loaded::load(c, &case_id)?;
                 Ok(web::Json(case_summary(c, &loaded)?))
             })
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -545,7 +542,7 @@ pub async fn allocate_case_coordinator(
     let user = signed_in.user;
     let case_id = id.into_inner();
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             state.db.transaction_with(|c| {
                 load_case(
                     c,
@@ -560,8 +557,7 @@ pub async fn allocate_case_coordinator(
                 let loaded = Loaded::load(c, &case_id)?;
                 Ok(web::Json(case_summary(c, &loaded)?))
             })
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -646,7 +642,7 @@ pub async fn list_case_access(
     let user = signed_in.user;
     let case_id = id.into_inner();
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             let mut c = state.db.conn()?;
             let loaded = load_case(
                 &mut c,
@@ -657,8 +653,7 @@ pub async fn list_case_access(
                 "case.access.read",
             )?;
             Ok(web::Json(access_list(&mut c, &loaded)?))
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -729,7 +724,7 @@ pub async fn grant_case_access(
     let user = signed_in.user;
     let case_id = id.into_inner();
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             state.db.transaction_with(|c| {
                 load_case(
                     c,
@@ -757,8 +752,7 @@ pub async fn grant_case_access(
                 let loaded = Loaded::load(c, &case_id)?;
                 Ok(web::Json(access_list(c, &loaded)?))
             })
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -789,7 +783,7 @@ pub async fn revoke_case_access(
     let user = signed_in.user;
     let (case_id, kind, party_id) = path.into_inner();
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             state.db.transaction_with(|c| {
                 let loaded = load_case(
                     c,
@@ -821,8 +815,7 @@ pub async fn revoke_case_access(
                 let loaded = Loaded::load(c, &case_id)?;
                 Ok(web::Json(access_list(c, &loaded)?))
             })
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -880,7 +873,7 @@ pub async fn record_case_decision(
     let case_id = id.into_inner();
     let request = payload.into_inner();
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             let today = state.today();
             let on = request.decided_on.unwrap_or(today);
             let mut problems = Vec::new();
@@ -951,8 +944,7 @@ pub async fn record_case_decision(
                 let loaded = Loaded::load(c, &case_id)?;
                 Ok(web::Json(case_summary(c, &loaded)?))
             })
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -1043,7 +1035,7 @@ pub async fn get_case_timeline(
     let state = state.get_ref().clone();
     let case_id = id.into_inner();
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             let mut c = state.db.conn()?;
             load_case(
                 &mut c,
@@ -1067,8 +1059,7 @@ pub async fn get_case_timeline(
                 })
                 .collect();
             Ok(web::Json(Timeline { items }))
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -1134,7 +1125,7 @@ pub async fn list_cases(
     let user = signed_in.user;
     let cursor = query.cursor.clone();
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             let mut c = state.db.conn()?;
             let la = state
                 .settings
@@ -1224,8 +1215,7 @@ pub async fn list_cases(
                     }));
                 }
             }
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -1295,7 +1285,7 @@ pub async fn record_case_exception(
     )
     .map_err(|e| ApiError::Invalid(vec![e.into()]))?;
     let deadlines = blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             state.db.transaction_with(|c| {
                 let loaded = load_case(
                     c,
@@ -1345,8 +1335,7 @@ pub async fn record_case_exception(
                     today,
                 })
             })
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await?;
     Ok(actix_web::HttpResponse::Created().json(deadlines))

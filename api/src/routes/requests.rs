@@ -492,7 +492,7 @@ pub async fn create_assessment_request(
     let user = signed_in.user;
     let request = payload.into_inner();
     let answer = blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
         let today = state.today();
         let route = match user.role {
             Role::Setting => RequestRoute::Setting,
@@ -562,8 +562,7 @@ pub async fn create_assessment_request(
                 Ok((StatusCode::CREATED, Some(location(&record.id)), body(c, &state, &record)?))
             },
         )
-    })();
-        keep_refusals(&state, result)
+    })
     })
     .await?;
     Ok(answer.respond())
@@ -595,7 +594,7 @@ pub async fn list_assessment_requests(
     let state = state.get_ref().clone();
     let user = signed_in.user;
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             let mut c = state.db.conn()?;
             let drafts = requests::drafts_of(&mut c, &user.id)?;
             let sent = requests::sent_by(&mut c, &user.id)?;
@@ -610,8 +609,7 @@ pub async fn list_assessment_requests(
                 sent: list(sent),
                 waiting: list(waiting),
             }))
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -639,7 +637,7 @@ pub async fn get_assessment_request(
     let user = signed_in.user;
     let id = id.into_inner();
     let body = blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             let mut c = state.db.conn()?;
             let record = load_for(
                 &mut c,
@@ -650,8 +648,7 @@ pub async fn get_assessment_request(
                 "assessment_request.read",
             )?;
             body(&mut c, &state, &record)
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await?;
     Ok(HttpResponse::Ok()
@@ -702,7 +699,7 @@ pub async fn save_assessment_request(
     let id = id.into_inner();
     let save = payload.into_inner();
     let body = blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             state.db.transaction_with(|c| {
                 let record = load_for(
                     c,
@@ -736,8 +733,7 @@ pub async fn save_assessment_request(
                     VersionedUpdate::Stale => Err(ApiError::PreconditionFailed),
                 }
             })
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await?;
     Ok(HttpResponse::Ok()
@@ -768,7 +764,7 @@ pub async fn delete_assessment_request(
     let user = signed_in.user;
     let id = id.into_inner();
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             state.db.transaction_with(|c| {
                 let record = load_for(
                     c,
@@ -783,8 +779,7 @@ pub async fn delete_assessment_request(
                 }
                 Ok(())
             })
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
@@ -825,7 +820,7 @@ pub async fn add_assessment_request_co_author(
     let id = id.into_inner();
     let email = Email::parse(&payload.email).map_err(|e| ApiError::Invalid(vec![e.into()]))?;
     blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             state.db.transaction_with(|c| {
                 let record = load_for(
                     c,
@@ -862,8 +857,7 @@ pub async fn add_assessment_request_co_author(
                 let updated = requests::find(c, &id)?;
                 Ok(web::Json(body(c, &state, &updated)?))
             })
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await
 }
@@ -902,7 +896,7 @@ pub async fn submit_assessment_request(
     let user = signed_in.user;
     let id = id.into_inner();
     let answer = blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             once(
                 &state.db,
                 &person_key(&user),
@@ -943,8 +937,7 @@ pub async fn submit_assessment_request(
                     }
                 },
             )
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await?;
     Ok(answer.respond())
@@ -991,7 +984,7 @@ pub async fn submit_public_assessment_request(
     let state = state.get_ref().clone();
     let request = payload.into_inner();
     let answer = blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
         let today = state.today();
         let content = RequestContent::from(request.content.clone());
         ApiError::unless_valid(content.check_submit(RequestRoute::Parent, today))?;
@@ -1039,8 +1032,7 @@ pub async fn submit_public_assessment_request(
                 ))
             },
         )
-    })();
-        keep_refusals(&state, result)
+    })
     })
     .await?;
     Ok(answer.respond())
@@ -1095,7 +1087,7 @@ pub async fn register_assessment_request(
     let id = id.into_inner();
     let register = payload.into_inner();
     let answer = blocking(move || {
-        let result = (|| -> Result<_, ApiError> {
+        keep_refusals(&state, || {
             once(
                 &state.db,
                 &person_key(&user),
@@ -1146,8 +1138,7 @@ pub async fn register_assessment_request(
                     ))
                 },
             )
-        })();
-        keep_refusals(&state, result)
+        })
     })
     .await?;
     Ok(answer.respond())
