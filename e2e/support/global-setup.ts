@@ -183,6 +183,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.EHC_E2E_DATA_DIR = main.dataDir;
   process.env.EHC_E2E_SHORT_IDLE_BASE_URL = shortIdle.baseUrl;
   process.env.EHC_E2E_ENROLLED_BASE_URL = enrolled.baseUrl;
+  process.env.EHC_E2E_ENROLLED_DATA_DIR = enrolled.dataDir;
   console.log(`ehc-hub serving ${main.baseUrl} (data in ${main.dataDir})`);
   console.log(`ehc-hub with enrolled demo accounts serving ${enrolled.baseUrl}`);
   console.log(

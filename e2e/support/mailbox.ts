@@ -6,10 +6,15 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-/** The newest message to `recipient` (an email address, or a phone as +447700900982), as printed. */
-async function latestMessageTo(recipient: string): Promise<string> {
+/**
+ * The newest message to `recipient` (an email address, or a phone as
+ * +447700900982), as printed, from the main server's mailbox or the one in `dataDir`.
+ */
+async function latestMessageTo(
+  recipient: string,
+  dataDir = process.env.EHC_E2E_DATA_DIR,
+): Promise<string> {
   const bin = process.env.EHC_E2E_BIN;
-  const dataDir = process.env.EHC_E2E_DATA_DIR;
   if (!bin || !dataDir) {
     throw new Error("EHC_E2E_BIN / EHC_E2E_DATA_DIR not set: global-setup did not run");
   }
@@ -24,10 +29,11 @@ async function latestMessageTo(recipient: string): Promise<string> {
 async function waitForMessage(
   recipient: string,
   pattern: RegExp,
+  dataDir?: string,
 ): Promise<[RegExpExecArray | null, string]> {
   const deadline = Date.now() + 5_000;
   for (;;) {
-    const message = await latestMessageTo(recipient);
+    const message = await latestMessageTo(recipient, dataDir);
     const match = pattern.exec(message);
     if (match || Date.now() > deadline) return [match, message];
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -41,10 +47,17 @@ export async function latestTextCode(phone: string): Promise<string> {
   return match[1];
 }
 
-/** The path and fragment of the link in the newest email to `email` whose path is `path`. */
-export async function latestEmailLink(email: string, path: string): Promise<string> {
+/**
+ * The path and fragment of the link in the newest email to `email` whose path is
+ * `path` (from the main server's mailbox, or the one in `dataDir`).
+ */
+export async function latestEmailLink(
+  email: string,
+  path: string,
+  dataDir?: string,
+): Promise<string> {
   const pattern = new RegExp(`https?://[^\\s/]+(${path}#[^\\s]+)`);
-  const [match, message] = await waitForMessage(email, pattern);
+  const [match, message] = await waitForMessage(email, pattern, dataDir);
   if (!match?.[1]) throw new Error(`no ${path} link in the mailbox for ${email}:\n${message}`);
   return match[1];
 }

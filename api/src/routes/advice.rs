@@ -507,16 +507,7 @@ impl From<&AdviceContent> for AdviceContentBody {
 }
 
 fn field_errors(problems: Vec<dom::FieldProblem>) -> ApiError {
-    ApiError::Invalid(
-        problems
-            .into_iter()
-            .map(|p| FieldError {
-                field: p.field,
-                code: p.code.into(),
-                message: p.message,
-            })
-            .collect(),
-    )
+    ApiError::Invalid(problems.into_iter().map(FieldError::from).collect())
 }
 
 // ---- Who may: the case as the policy sees it, and refusals -------------------------
