@@ -753,3 +753,101 @@ async fn each_person_lists_only_the_cases_they_may_see() {
         assert_eq!(co.get(&app, "/api/v1/cases?limit=0").await.status, 422);
     }
 }
+
+#[actix_rt::test]
+async fn the_family_writes_their_views_and_a_setting_may_enter_them_on_their_behalf() {
+    for t in each_backend() {
+        let w = world(&t);
+        let app = test::init_service(api::app::app(w.shared.clone())).await;
+        let mut co = support::signed_in_as(&w.shared, &w.coordinator);
+        let recorded = co
+            .post(
+                &app,
+                "/api/v1/assessment-requests",
+                json!({"content": complete_content(), "received_on": "2026-11-30", "received_via": "post"}),
+            )
+            .await;
+        let id = recorded.body["id"].as_str().unwrap();
+        let registered = co
+            .post(
+                &app,
+                &format!("/api/v1/assessment-requests/{id}/register"),
+                json!({}),
+            )
+            .await;
+        let case_uri = format!(
+            "/api/v1/cases/{}",
+            registered.body["case_id"].as_str().unwrap()
+        );
+        for grant in [
+            json!({"kind": "family", "id": w.parent.id.as_str()}),
+            json!({"kind": "setting", "id": w.setting.as_str()}),
+        ] {
+            co.post(&app, &format!("{case_uri}/access"), grant).await;
+        }
+
+        let mut parent = support::signed_in_as(&w.shared, &w.parent);
+        let empty = parent.get(&app, &format!("{case_uri}/views")).await;
+        assert_eq!(empty.status, 200);
+        assert_eq!(empty.body["items"][0]["version"], 0);
+        let about_me = json!({"body": "I like trains and drawing. Loud rooms make me scared."});
+        let written = parent
+            .call_with_headers(
+                &app,
+                Method::PUT,
+                &format!("{case_uri}/views/child"),
+                &[("If-Match", "\"0\"")],
+                Some(about_me.clone()),
+            )
+            .await;
+        assert_eq!(written.status, 200, "{:?}", written.body);
+        assert_eq!(written.body["items"][0]["on_behalf"], false);
+        let again = parent
+            .call_with_headers(
+                &app,
+                Method::PUT,
+                &format!("{case_uri}/views/child"),
+                &[("If-Match", "\"0\"")],
+                Some(about_me),
+            )
+            .await;
+        assert_eq!(
+            again.status, 412,
+            "a second first-writing does not overwrite"
+        );
+
+        let mut senco = support::signed_in_as(&w.shared, &w.senco);
+        let entered = senco
+            .call_with_headers(
+                &app,
+                Method::PUT,
+                &format!("{case_uri}/views/parent"),
+                &[("If-Match", "\"0\"")],
+                Some(json!({"body": "Mum says mornings are hardest."})),
+            )
+            .await;
+        assert_eq!(entered.status, 200);
+        assert_eq!(entered.body["items"][1]["on_behalf"], true);
+        assert_eq!(
+            entered.body["items"][1]["written_by"]["name"],
+            "Test Person"
+        );
+
+        let mut contributor = support::signed_in_as(&w.shared, &w.contributor);
+        let refused = contributor
+            .call_with_headers(
+                &app,
+                Method::PUT,
+                &format!("{case_uri}/views/parent"),
+                &[("If-Match", "*")],
+                Some(json!({"body": "Not mine to write"})),
+            )
+            .await;
+        assert_eq!(refused.status, 404);
+        let timeline = co.get(&app, &format!("{case_uri}/timeline")).await;
+        assert_eq!(
+            timeline.body["items"][0]["summary"],
+            "The parents' views were updated on the family's behalf"
+        );
+    }
+}

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use domain::people::{SettingId, UserId};
 
-use crate::schema::{case_access, case_children};
+use crate::schema::{case_access, case_children, case_views};
 use crate::teams::VersionedUpdate;
 use crate::{DbConnection, PersistenceError};
 
@@ -270,4 +270,98 @@ pub fn child_names(
         .into_iter()
         .map(|(id, given, family)| (id, (given, family)))
         .collect())
+}
+
+/// The child's or the parents' views on a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Views {
+    pub kind: String,
+    pub body: String,
+    pub written_by: UserId,
+    /// Entered by a setting or the co-ordinator on the family's behalf.
+    pub on_behalf: bool,
+    pub updated_at: DateTime<Utc>,
+    pub version: i64,
+}
+
+/// Both kinds of views on the case that have been written.
+pub fn views(conn: &mut DbConnection, case_id: &str) -> Result<Vec<Views>, PersistenceError> {
+    let rows: Vec<(String, String, String, bool, NaiveDateTime, i64)> = case_views::table
+        .filter(case_views::case_id.eq(case_id))
+        .order(case_views::kind)
+        .select((
+            case_views::kind,
+            case_views::body,
+            case_views::written_by,
+            case_views::on_behalf,
+            case_views::updated_at,
+            case_views::version,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(kind, body, by, on_behalf, at, version)| Views {
+            kind,
+            body,
+            written_by: UserId::new(by),
+            on_behalf,
+            updated_at: at.and_utc(),
+            version,
+        })
+        .collect())
+}
+
+/// Writes views of `kind` if nobody changed them since `version` (0: none yet).
+#[allow(clippy::too_many_arguments)]
+pub fn write_views(
+    conn: &mut DbConnection,
+    case_id: &str,
+    kind: &str,
+    version: i64,
+    body: &str,
+    by: &UserId,
+    on_behalf: bool,
+    now: DateTime<Utc>,
+) -> Result<VersionedUpdate<()>, PersistenceError> {
+    let changed = if version == 0 {
+        let exists = case_views::table
+            .find((case_id, kind))
+            .count()
+            .get_result::<i64>(conn)?
+            > 0;
+        if exists {
+            0
+        } else {
+            diesel::insert_into(case_views::table)
+                .values((
+                    case_views::case_id.eq(case_id),
+                    case_views::kind.eq(kind),
+                    case_views::body.eq(body),
+                    case_views::written_by.eq(by.as_str()),
+                    case_views::on_behalf.eq(on_behalf),
+                    case_views::updated_at.eq(now.naive_utc()),
+                    case_views::version.eq(1),
+                ))
+                .execute(conn)?
+        }
+    } else {
+        diesel::update(
+            case_views::table
+                .find((case_id, kind))
+                .filter(case_views::version.eq(version)),
+        )
+        .set((
+            case_views::body.eq(body),
+            case_views::written_by.eq(by.as_str()),
+            case_views::on_behalf.eq(on_behalf),
+            case_views::updated_at.eq(now.naive_utc()),
+            case_views::version.eq(version + 1),
+        ))
+        .execute(conn)?
+    };
+    Ok(if changed == 1 {
+        VersionedUpdate::Applied(())
+    } else {
+        VersionedUpdate::Stale
+    })
 }

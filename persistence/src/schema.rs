@@ -169,6 +169,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    case_views (case_id, kind) {
+        case_id -> Text,
+        kind -> Text,
+        body -> Text,
+        written_by -> Text,
+        on_behalf -> Bool,
+        updated_at -> Timestamp,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
     case_access (case_id, party_kind, party_id) {
         case_id -> Text,
         party_kind -> Text,
@@ -376,6 +388,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     assessment_requests,
     request_co_authors,
     case_children,
+    case_views,
     case_access,
     advice_requests,
     advice_allocations,

@@ -1340,3 +1340,223 @@ pub async fn record_case_exception(
     .await?;
     Ok(actix_web::HttpResponse::Created().json(deadlines))
 }
+
+/// Whose views: the child's ("About me") or the parents' or carers'.
+#[derive(Debug, Serialize, Deserialize, ToSchema, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ViewsKind {
+    Child,
+    Parent,
+}
+
+impl ViewsKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            ViewsKind::Child => "child",
+            ViewsKind::Parent => "parent",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            ViewsKind::Child => "About me (the child's views)",
+            ViewsKind::Parent => "My parent's or carer's views",
+        }
+    }
+}
+
+/// One kind of views, as last written.
+#[derive(Serialize, ToSchema)]
+pub struct ViewsBody {
+    pub kind: ViewsKind,
+    pub title: String,
+    /// Empty until someone writes them.
+    pub body: String,
+    pub written_by: Option<Named>,
+    /// Entered by a setting or the co-ordinator on the family's behalf.
+    pub on_behalf: bool,
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Send back in `If-Match` (as `"<version>"`); 0 means none written yet.
+    pub version: i64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CaseViews {
+    /// The child's views, then the parents'.
+    pub items: Vec<ViewsBody>,
+}
+
+fn case_views(c: &mut DbConnection, case_id: &str) -> Result<CaseViews, ApiError> {
+    let written = case_parties::views(c, case_id)?;
+    let mut items = Vec::new();
+    for kind in [ViewsKind::Child, ViewsKind::Parent] {
+        let body = match written.iter().find(|v| v.kind == kind.as_str()) {
+            Some(v) => ViewsBody {
+                kind,
+                title: kind.label().into(),
+                body: v.body.clone(),
+                written_by: Some(named_user(c, &v.written_by)?),
+                on_behalf: v.on_behalf,
+                updated_at: Some(v.updated_at),
+                version: v.version,
+            },
+            None => ViewsBody {
+                kind,
+                title: kind.label().into(),
+                body: String::new(),
+                written_by: None,
+                on_behalf: false,
+                updated_at: None,
+                version: 0,
+            },
+        };
+        items.push(body);
+    }
+    Ok(CaseViews { items })
+}
+
+/// The child's and the parents' views on the case.
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "get_case_views",
+    security(("session" = [])),
+    params(("id" = String, Path, description = "The case's id")),
+    responses(
+        (status = 200, description = "Both kinds of views", body = CaseViews),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or not one you may see", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/cases/{id}/views")]
+pub async fn get_case_views(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    id: web::Path<String>,
+) -> Result<web::Json<CaseViews>, ApiError> {
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let case_id = id.into_inner();
+    blocking(move || {
+        keep_refusals(&state, || {
+            let mut c = state.db.conn()?;
+            load_case(
+                &mut c,
+                &state,
+                Caller::Person(&user),
+                &case_id,
+                Action::ViewCase,
+                "case.views.read",
+            )?;
+            Ok(web::Json(case_views(&mut c, &case_id)?))
+        })
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WriteViews {
+    pub body: String,
+}
+
+/// Write the child's or the parents' views: the family, or a setting or the
+/// co-ordinator on their behalf (recorded as such). `If-Match` stops two people
+/// overwriting each other (`"0"` for the first writing).
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "write_case_views",
+    security(("session" = [])),
+    params(
+        ("id" = String, Path, description = "The case's id"),
+        ("kind" = ViewsKind, Path, description = "child or parent"),
+        ("If-Match" = String, Header, description = "The views' version, e.g. \"0\" for the first writing"),
+    ),
+    request_body = WriteViews,
+    responses(
+        (status = 200, description = "Saved", body = CaseViews),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or you may not add views to it", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "Someone saved them since that version; nothing was changed", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Too long", body = Problem, content_type = "application/problem+json"),
+        (status = 428, description = "If-Match is missing", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[put("/cases/{id}/views/{kind}")]
+pub async fn write_case_views(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    path: web::Path<(String, ViewsKind)>,
+    payload: web::Json<WriteViews>,
+) -> Result<web::Json<CaseViews>, ApiError> {
+    let if_match = IfMatch::from_headers(req.headers())?;
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let (case_id, kind) = path.into_inner();
+    let body = payload.into_inner().body;
+    if body.chars().count() > domain::advice::content::MAX_TEXT_CHARS {
+        return Err(ApiError::invalid(
+            "body",
+            "too_long",
+            format!(
+                "Must be {} characters or fewer",
+                domain::advice::content::MAX_TEXT_CHARS
+            ),
+        ));
+    }
+    blocking(move || {
+        keep_refusals(&state, || {
+            state.db.transaction_with(|c| {
+                load_case(
+                    c,
+                    &state,
+                    Caller::Person(&user),
+                    &case_id,
+                    Action::AddFamilyViews,
+                    "case.views.write",
+                )?;
+                let current = case_parties::views(c, &case_id)?
+                    .into_iter()
+                    .find(|v| v.kind == kind.as_str())
+                    .map_or(0, |v| v.version);
+                let Some(version) = if_match.accepts(current) else {
+                    return Err(ApiError::PreconditionFailed);
+                };
+                let on_behalf = user.role != Role::Family;
+                if let VersionedUpdate::Stale = case_parties::write_views(
+                    c,
+                    &case_id,
+                    kind.as_str(),
+                    version,
+                    &body,
+                    &user.id,
+                    on_behalf,
+                    state.now(),
+                )? {
+                    return Err(ApiError::PreconditionFailed);
+                }
+                let whose = match kind {
+                    ViewsKind::Child => "The child's views",
+                    ViewsKind::Parent => "The parents' views",
+                };
+                timeline::append(
+                    c,
+                    &timeline::NewEntry {
+                        case_id: &case_id,
+                        actor: Some(&user.id),
+                        kind: "case.views",
+                        summary: if on_behalf {
+                            format!("{whose} were updated on the family's behalf")
+                        } else {
+                            format!("{whose} were updated")
+                        },
+                        object: None,
+                    },
+                    state.now(),
+                )?;
+                Ok(web::Json(case_views(c, &case_id)?))
+            })
+        })
+    })
+    .await
+}

@@ -54,6 +54,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(cases::record_case_decision)
             .service(cases::get_case_timeline)
             .service(cases::record_case_exception)
+            .service(cases::get_case_views)
+            .service(cases::write_case_views)
             .service(requests::create_assessment_request)
             .service(requests::list_assessment_requests)
             .service(requests::get_assessment_request)

@@ -850,6 +850,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The child's and the parents' views on the case. */
+        get: operations["get_case_views"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/views/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write the child's or the parents' views: the family, or a setting or the
+         *     co-ordinator on their behalf (recorded as such). `If-Match` stops two people
+         *     overwriting each other (`"0"` for the first writing).
+         */
+        put: operations["write_case_views"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/education-settings": {
         parameters: {
             query?: never;
@@ -1726,6 +1764,10 @@ export interface components {
             stage_bar: components["schemas"]["StageStep"][];
             /** @example Waiting for the decision whether to assess */
             stage_label: string;
+        };
+        CaseViews: {
+            /** @description The child's views, then the parents'. */
+            items: components["schemas"]["ViewsBody"][];
         };
         ChangePassword: {
             current_password: string;
@@ -2666,6 +2708,28 @@ export interface components {
             name: string;
             team_id: string;
         };
+        /** @description One kind of views, as last written. */
+        ViewsBody: {
+            /** @description Empty until someone writes them. */
+            body: string;
+            kind: components["schemas"]["ViewsKind"];
+            /** @description Entered by a setting or the co-ordinator on the family's behalf. */
+            on_behalf: boolean;
+            title: string;
+            /** Format: date-time */
+            updated_at?: string | null;
+            /**
+             * Format: int64
+             * @description Send back in `If-Match` (as `"<version>"`); 0 means none written yet.
+             */
+            version: number;
+            written_by?: null | components["schemas"]["Named"];
+        };
+        /**
+         * @description Whose views: the child's ("About me") or the parents' or carers'.
+         * @enum {string}
+         */
+        ViewsKind: "child" | "parent";
         /**
          * @description "Will you provide information and advice for this child or young person?"
          * @enum {string}
@@ -2676,6 +2740,9 @@ export interface components {
             body: string;
             /** @description For emails; text messages have no subject. */
             subject: string;
+        };
+        WriteViews: {
+            body: string;
         };
     };
     responses: never;
@@ -6865,6 +6932,169 @@ export interface operations {
             };
             /** @description No such case, or not one you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_case_views: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Both kinds of views */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseViews"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    write_case_views: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The views' version, e.g. "0" for the first writing */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The case's id */
+                id: string;
+                /** @description child or parent */
+                kind: components["schemas"]["ViewsKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteViews"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseViews"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or you may not add views to it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone saved them since that version; nothing was changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too long */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
