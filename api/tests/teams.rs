@@ -107,6 +107,11 @@ async fn an_administrator_creates_a_team_and_flags_a_manager() {
             )
             .await;
         assert_eq!(physio_added.status, 201);
+        let listed = browser.get(&app, "/api/v1/teams").await;
+        assert_eq!(
+            listed.body["items"][0]["member_count"], 2,
+            "the list counts each team's members"
+        );
 
         let listed = browser.get(&app, &members).await;
         assert_eq!(listed.status, 200);

@@ -482,3 +482,17 @@ pub fn memberships_of(
         settings.into_iter().map(SettingId::new).collect(),
     ))
 }
+
+/// How many members each of `teams` has, in one query (absent: none).
+pub fn member_counts(
+    conn: &mut DbConnection,
+    teams: &[TeamId],
+) -> Result<std::collections::HashMap<String, i64>, PersistenceError> {
+    let ids: Vec<&str> = teams.iter().map(TeamId::as_str).collect();
+    let rows: Vec<(String, i64)> = team_members::table
+        .filter(team_members::team_id.eq_any(ids))
+        .group_by(team_members::team_id)
+        .select((team_members::team_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    Ok(rows.into_iter().collect())
+}

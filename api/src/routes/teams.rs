@@ -248,9 +248,17 @@ impl From<&Team> for TeamBody {
     }
 }
 
+/// A team in a list, with how many members it has.
+#[derive(Serialize, ToSchema)]
+pub struct TeamListItem {
+    #[serde(flatten)]
+    pub team: TeamBody,
+    pub member_count: i64,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct TeamPage {
-    pub items: Vec<TeamBody>,
+    pub items: Vec<TeamListItem>,
     /// Pass as `cursor` for the next page; absent on the last page.
     pub next_cursor: Option<String>,
 }
@@ -344,13 +352,23 @@ pub async fn list_teams(
     require(&state, &signed_in, Access::Read, "team.list").await?;
     let query = params.parse()?;
     let db = state.db.clone();
-    let page = blocking(move || {
+    let (page, counts) = blocking(move || {
         let mut conn = db.conn()?;
-        Ok(teams::list(&mut conn, &query)?)
+        let page = teams::list(&mut conn, &query)?;
+        let ids: Vec<TeamId> = page.items.iter().map(|t| t.id.clone()).collect();
+        let counts = teams::member_counts(&mut conn, &ids)?;
+        Ok((page, counts))
     })
     .await?;
     Ok(web::Json(TeamPage {
-        items: page.items.iter().map(TeamBody::from).collect(),
+        items: page
+            .items
+            .iter()
+            .map(|t| TeamListItem {
+                member_count: counts.get(t.id.as_str()).copied().unwrap_or(0),
+                team: TeamBody::from(t),
+            })
+            .collect(),
         next_cursor: page.next.as_ref().map(encode_cursor),
     }))
 }

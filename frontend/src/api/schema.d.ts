@@ -2604,6 +2604,11 @@ export interface components {
             name?: string | null;
             service?: null | components["schemas"]["ServiceName"];
         };
+        /** @description A team in a list, with how many members it has. */
+        TeamListItem: components["schemas"]["TeamBody"] & {
+            /** Format: int64 */
+            member_count: number;
+        };
         /** @description A member of a team. */
         TeamMemberBody: {
             /** Format: date-time */
@@ -2623,7 +2628,7 @@ export interface components {
             manager: boolean;
         };
         TeamPage: {
-            items: components["schemas"]["TeamBody"][];
+            items: components["schemas"]["TeamListItem"][];
             /** @description Pass as `cursor` for the next page; absent on the last page. */
             next_cursor?: string | null;
         };

@@ -1,5 +1,5 @@
 // Reads of the teams API for the administrators' pages.
-import { useQueries, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useApiClient } from "../../api/client";
 import { ApiError, isProblem } from "../../api/problem";
 import type { components } from "../../api/schema";
@@ -106,8 +106,3 @@ export function useTeamMembers(id: string) {
  * How many members each listed team has. The teams API has no count, so this
  * reads each listed team's members (one page of teams, at most 25 requests).
  */
-export function useMemberCounts(ids: string[]): Record<string, number | undefined> {
-  const client = useApiClient();
-  const results = useQueries({ queries: ids.map((id) => membersQuery(client, id)) });
-  return Object.fromEntries(ids.map((id, index) => [id, results[index]?.data?.length]));
-}

@@ -5,10 +5,9 @@ import { Page } from "../../app/Page";
 import { ErrorSummary } from "../../govuk/ErrorSummary";
 import { serviceLabel } from "./labels";
 import { NameSearch, Pagination } from "./TeamsAndSettingsParts";
-import { useMemberCounts, useTeamList } from "./TeamsData";
+import { useTeamList } from "./TeamsData";
 
-function count(n: number | undefined): string {
-  if (n === undefined) return "…";
+function count(n: number): string {
   return n === 1 ? "1 member" : `${n} members`;
 }
 
@@ -17,7 +16,6 @@ export function TeamsPage() {
   const filters = { q: params.get("q") ?? "", cursor: params.get("cursor") ?? "" };
   const list = useTeamList(filters);
   const items = list.data?.items ?? [];
-  const counts = useMemberCounts(items.map((team) => team.id));
 
   return (
     <Page title="Teams">
@@ -88,7 +86,7 @@ export function TeamsPage() {
                   </td>
                   <td className="govuk-table__cell">{serviceLabel(team.service)}</td>
                   <td className="govuk-table__cell app-break-anywhere">{team.email}</td>
-                  <td className="govuk-table__cell">{count(counts[team.id])}</td>
+                  <td className="govuk-table__cell">{count(team.member_count)}</td>
                 </tr>
               ))}
             </tbody>
@@ -102,7 +100,7 @@ export function TeamsPage() {
                   </Link>
                 </h2>
                 <p className="govuk-body govuk-!-margin-bottom-1">
-                  {serviceLabel(team.service)}, {count(counts[team.id])}
+                  {serviceLabel(team.service)}, {count(team.member_count)}
                 </p>
                 <p className="govuk-body-s govuk-!-margin-bottom-0 app-break-anywhere">
                   {team.email}
