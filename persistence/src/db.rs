@@ -183,18 +183,26 @@ impl Database {
     where
         F: FnOnce(&mut DbConnection) -> Result<T, PersistenceError>,
     {
-        let mut conn = self.conn()?;
-        (*conn).transaction(f)
+        self.transaction_with(f)
     }
 
     /// Runs `f` in one transaction that commits only if it returns `Ok`; its own
     /// error type (the API's, say) comes back as it was, storage errors through
     /// `From<PersistenceError>`.
+    ///
+    /// On SQLite the transaction takes the write lock when it begins (`BEGIN
+    /// IMMEDIATE`): a deferred one that reads and then writes fails at once with
+    /// "database is locked" if another connection wrote in between, whereas an
+    /// immediate one waits its turn (the busy timeout).
     pub fn transaction_with<T, E, F>(&self, f: F) -> Result<T, E>
     where
         E: From<PersistenceError>,
         F: FnOnce(&mut DbConnection) -> Result<T, E>,
     {
+        let mut conn = self.conn()?;
+        if matches!(&*conn, DbConnection::Sqlite(_)) {
+            return immediate(&mut conn, f);
+        }
         enum Failed<E> {
             Storage(diesel::result::Error),
             Caller(E),
@@ -204,7 +212,6 @@ impl Database {
                 Failed::Storage(e)
             }
         }
-        let mut conn = self.conn()?;
         (*conn)
             .transaction::<T, Failed<E>, _>(|c| f(c).map_err(Failed::Caller))
             .map_err(|e| match e {
@@ -218,6 +225,39 @@ impl Database {
         let mut conn = self.conn()?;
         conn.batch_execute("SELECT 1")
             .map_err(PersistenceError::from)
+    }
+}
+
+fn sqlite_of(conn: &mut DbConnection) -> Result<&mut SqliteConnection, PersistenceError> {
+    match conn {
+        DbConnection::Sqlite(sqlite) => Ok(sqlite),
+        DbConnection::Pg(_) => Err(PersistenceError::Database(
+            "an immediate transaction needs a SQLite connection".into(),
+        )),
+    }
+}
+
+/// diesel's `Connection::transaction`, begun with `BEGIN IMMEDIATE`. Nested
+/// transactions inside `f` become savepoints as usual: the SQLite connection's
+/// transaction manager, which the multi-connection delegates to, knows the depth.
+fn immediate<T, E, F>(conn: &mut DbConnection, f: F) -> Result<T, E>
+where
+    E: From<PersistenceError>,
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+{
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    AnsiTransactionManager::begin_transaction_sql(sqlite_of(conn)?, "BEGIN IMMEDIATE")
+        .map_err(PersistenceError::from)?;
+    match f(conn) {
+        Ok(value) => {
+            AnsiTransactionManager::commit_transaction(sqlite_of(conn)?)
+                .map_err(PersistenceError::from)?;
+            Ok(value)
+        }
+        Err(caller) => match AnsiTransactionManager::rollback_transaction(sqlite_of(conn)?) {
+            Ok(()) | Err(diesel::result::Error::BrokenTransactionManager) => Err(caller),
+            Err(rollback) => Err(PersistenceError::from(rollback).into()),
+        },
     }
 }
 

@@ -292,3 +292,36 @@ mod audit_chain {
         });
     }
 }
+
+#[test]
+fn a_transaction_that_reads_then_writes_waits_for_another_writer_instead_of_failing() {
+    on_each_backend(|t| {
+        let first = new_admin("first@example.org");
+        let second = new_admin("second@example.org");
+        let read = std::sync::Arc::new(std::sync::Barrier::new(2));
+        let db = t.db.clone();
+        let r = read.clone();
+        // One request reads, lets another write and commit, then writes itself.
+        let reader = std::thread::spawn(move || {
+            db.transaction(|c| {
+                users::count(c)?;
+                r.wait();
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                users::create(c, &first, &created_by_system(&first), now())?;
+                Ok(())
+            })
+        });
+        let db = t.db.clone();
+        let writer = std::thread::spawn(move || {
+            read.wait();
+            db.transaction(|c| {
+                users::create(c, &second, &created_by_system(&second), now())?;
+                Ok(())
+            })
+        });
+        writer.join().unwrap().unwrap();
+        reader.join().unwrap().unwrap();
+        let mut c = t.db.conn().unwrap();
+        assert_eq!(users::count(&mut c).unwrap(), 2);
+    });
+}

@@ -26,6 +26,7 @@ use crate::auth::SignedIn;
 use crate::cases::{Caller, Loaded, authorize, keep_refusals, record_event};
 use crate::idempotency::{IdempotencyKey, once};
 use crate::problem::{ApiError, Problem, blocking};
+use crate::routes::cases::Named;
 use crate::routes::teams::{IfMatch, etag};
 use crate::state::AppState;
 
@@ -206,8 +207,8 @@ pub struct AssessmentRequestBody {
     #[schema(example = "Draft")]
     pub status_label: String,
     pub route: RequestRouteName,
-    pub author: Option<PersonRef>,
-    pub co_authors: Vec<PersonRef>,
+    pub author: Option<Named>,
+    pub co_authors: Vec<Named>,
     pub setting_id: Option<String>,
     pub content: RequestContentBody,
     /// The day the LA received it: the statutory clock runs from here.
@@ -221,13 +222,6 @@ pub struct AssessmentRequestBody {
     pub updated_at: DateTime<Utc>,
     /// Send back in `If-Match` (as `"<version>"`) when saving.
     pub version: i64,
-}
-
-/// A person, by id and name.
-#[derive(Serialize, ToSchema, Clone)]
-pub struct PersonRef {
-    pub id: String,
-    pub name: String,
 }
 
 /// One line of a list of requests.
@@ -286,9 +280,9 @@ fn summary(state: &AppState, r: &RequestRecord) -> AssessmentRequestSummary {
     }
 }
 
-fn person_ref(c: &mut DbConnection, id: &UserId) -> Result<PersonRef, ApiError> {
+fn person_ref(c: &mut DbConnection, id: &UserId) -> Result<Named, ApiError> {
     let user = users::find_by_id(c, id)?;
-    Ok(PersonRef {
+    Ok(Named {
         id: user.id.to_string(),
         name: user.display_name.as_str().to_owned(),
     })

@@ -1610,10 +1610,10 @@ export interface components {
          *     co-ordinators after).
          */
         AssessmentRequestBody: {
-            author?: null | components["schemas"]["PersonRef"];
+            author?: null | components["schemas"]["Named"];
             /** @description The case it was registered as. */
             case_id?: string | null;
-            co_authors: components["schemas"]["PersonRef"][];
+            co_authors: components["schemas"]["Named"][];
             content: components["schemas"]["RequestContentBody"];
             /**
              * Format: date

@@ -47,6 +47,7 @@ export function Layout({ children }: { children?: ReactNode }) {
           signedInAs={me?.display_name}
           adminLinks={me?.role === "administrator"}
           requestLinks={me?.role === "setting" || me?.role === "case_coordinator"}
+          adviceLinks={me?.role === "contributor" || me?.role === "setting"}
           unreadCount={me ? unreadCount : undefined}
           onSignOut={() => void signOut()}
         />

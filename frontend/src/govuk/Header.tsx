@@ -16,6 +16,8 @@ interface HeaderProps {
   unreadCount?: number;
   /** "Requests" (for settings and co-ordinators) beside "Cases". */
   requestLinks?: boolean;
+  /** "Requests for advice" (for those asked for advice: contributors and setting staff). */
+  adviceLinks?: boolean;
 }
 
 export function Header({
@@ -26,6 +28,7 @@ export function Header({
   adminLinks = false,
   unreadCount,
   requestLinks = false,
+  adviceLinks = false,
 }: HeaderProps) {
   return (
     <>
@@ -60,6 +63,13 @@ export function Header({
                     <li className="govuk-service-navigation__item">
                       <Link to="/requests" className="govuk-service-navigation__link">
                         Requests
+                      </Link>
+                    </li>
+                  ) : null}
+                  {adviceLinks ? (
+                    <li className="govuk-service-navigation__item">
+                      <Link to="/advice-requests" className="govuk-service-navigation__link">
+                        Requests for advice
                       </Link>
                     </li>
                   ) : null}

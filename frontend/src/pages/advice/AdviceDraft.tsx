@@ -222,11 +222,11 @@ export function AdviceDraftProvider({
           setClosed(true);
           setResponse(data);
           setErrors([]);
+          // Lists are read again when next shown; the request now (what the
+          // person may do with it) at once.
+          await queryClient.invalidateQueries({ queryKey: adviceKeys.all, refetchType: "none" });
           queryClient.setQueryData(adviceKeys.response(id), data);
-          await queryClient.invalidateQueries({
-            queryKey: adviceKeys.all,
-            predicate: (query) => query.queryKey[1] !== "response",
-          });
+          await queryClient.refetchQueries({ queryKey: adviceKeys.request(id) });
           return { ok: true };
         }
         if (response.status === 422 && isProblem(error)) {

@@ -43,14 +43,9 @@ function CaseHarness() {
 }
 
 function withCasePage(): RouteObject[] {
-  const [root, ...rest] = routes;
-  return [
-    {
-      ...root,
-      children: [{ path: "cases/:id", Component: CaseHarness }, ...(root!.children ?? [])],
-    },
-    ...rest,
-  ];
+  const root = routes[0]!;
+  const casePage: RouteObject = { path: "cases/:id", Component: CaseHarness };
+  return [{ ...root, children: [casePage, ...(root.children ?? [])] } as RouteObject];
 }
 
 const caseSummary = (stage = "assessment") => ({
@@ -405,25 +400,16 @@ describe("the contributor's list", { timeout: 20_000 }, () => {
       you_may: { ...NOBODY_MAY, allocate: true, decline: true },
       team_members: [{ user_id: LEE, name: "Lee Chen" }],
     });
-    const someoneElses = adviceRequest({
-      id: "r-other",
+    // As the server lists them: open first (soonest due first), then answered.
+    const done = adviceRequest({
+      id: "r-done",
+      recipient: { kind: "person", id: ALEX, name: "Dr Alex Morgan" },
+      case_ref: "EHC-2026-000007",
       state: "submitted",
       state_label: "Submitted",
+      completed_on: "2026-11-20",
     });
-    world.handlers["GET /api/v1/cases"] = () =>
-      json({
-        items: [
-          {
-            id: CASE_ID,
-            case_ref: CASE_REF,
-            stage: "assessment",
-            stage_label: "Assessment",
-            child_name: "",
-          },
-        ],
-      });
-    world.handlers[`GET /api/v1/cases/${CASE_ID}/advice-requests`] = () =>
-      json({ case_id: CASE_ID, case_ref: CASE_REF, items: [team, someoneElses, mine] });
+    world.handlers["GET /api/v1/advice-requests"] = () => json({ items: [team, mine, done] });
     renderApp("/advice-requests", world.handlers);
     expect(
       await screen.findByRole("heading", { level: 1, name: "Requests for advice" }, ARRIVAL),
@@ -434,7 +420,11 @@ describe("the contributor's list", { timeout: 20_000 }, () => {
     });
     expect(awaiting).toBeVisible();
     expect(screen.getByRole("heading", { level: 2, name: "To do (1)" })).toBeVisible();
-    expect(screen.getByRole("heading", { level: 2, name: "Completed (0)" })).toBeVisible();
+    expect(screen.getByRole("heading", { level: 2, name: "Completed (1)" })).toBeVisible();
+    expect(screen.getByRole("link", { name: "EHC-2026-000007" })).toHaveAttribute(
+      "href",
+      "/advice-requests/r-done",
+    );
     expect(
       screen.getByRole("link", { name: /^EHC-2026-000042,? ?sent to Community Paediatrics$/ }),
     ).toHaveAttribute("href", "/advice-requests/r-team");

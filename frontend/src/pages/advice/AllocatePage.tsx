@@ -85,7 +85,9 @@ export function AllocatePage() {
               body: { details },
             });
       if (result.data) {
-        await queryClient.invalidateQueries({ queryKey: adviceKeys.all });
+        // Lists are read again when next shown; the request is as the server answered.
+        await queryClient.invalidateQueries({ queryKey: adviceKeys.all, refetchType: "none" });
+        queryClient.setQueryData(adviceKeys.request(request.id), result.data);
         const names = members
           .filter((m) => chosen.includes(m.user_id))
           .map((m) => m.name)

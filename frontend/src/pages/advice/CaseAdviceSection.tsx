@@ -44,7 +44,10 @@ export function CaseAdviceSection({ caseId }: { caseId: string }) {
         params: { path: { id: request.id } },
       });
       if (data) {
-        await queryClient.invalidateQueries({ queryKey: adviceKeys.all });
+        await queryClient.invalidateQueries({ queryKey: adviceKeys.all, refetchType: "none" });
+        queryClient.setQueryData<AdviceRequest[]>(adviceKeys.caseRequests(caseId), (list) =>
+          list?.map((r) => (r.id === data.id ? data : r)),
+        );
         setMessage({
           kind: "success",
           text: `You have reopened the advice from ${recipientLabel(request)}. They can change it and submit it again.`,
@@ -64,7 +67,7 @@ export function CaseAdviceSection({ caseId }: { caseId: string }) {
 
   return (
     <section id="advice" aria-labelledby="advice-heading" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-l" id="advice-heading">
+      <h2 className="govuk-heading-m" id="advice-heading">
         Advice
       </h2>
       {message?.kind === "success" ? (

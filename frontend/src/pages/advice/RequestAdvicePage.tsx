@@ -121,7 +121,7 @@ export function RequestAdvicePage() {
         body,
       });
       if (data) {
-        await queryClient.invalidateQueries({ queryKey: adviceKeys.all });
+        await queryClient.invalidateQueries({ queryKey: adviceKeys.all, refetchType: "none" });
         const state: CaseAdviceFlash = {
           adviceFlash: `Requests for advice sent to ${andList(chosen.map((r) => r.name))}. They have been told by email.`,
         };

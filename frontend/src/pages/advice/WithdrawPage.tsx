@@ -31,7 +31,7 @@ export function WithdrawPage() {
         params: { path: { id: request.id } },
       });
       if (data) {
-        await queryClient.invalidateQueries({ queryKey: adviceKeys.all });
+        await queryClient.invalidateQueries({ queryKey: adviceKeys.all, refetchType: "none" });
         const state: CaseAdviceFlash = {
           adviceFlash: `The request for advice to ${who} has been withdrawn.`,
         };

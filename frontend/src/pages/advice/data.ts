@@ -1,20 +1,16 @@
 // Reads of the advice API for these pages, one hook per read, all under the
 // "advice" query key so that one invalidation refreshes every list after a change.
 import { useQuery } from "@tanstack/react-query";
-import { useApiClient, type ApiClient } from "../../api/client";
+import { useApiClient } from "../../api/client";
 import { ApiError, isProblem } from "../../api/problem";
-import type { components } from "../../api/schema";
 import type { Me } from "../../auth/session";
 import type { AdviceRequest, AdviceResponse } from "./labels";
-
-export type CaseSummary = components["schemas"]["CaseSummary"];
 
 export const adviceKeys = {
   all: ["advice"] as const,
   request: (id: string) => ["advice", "request", id] as const,
   response: (id: string) => ["advice", "response", id] as const,
   caseRequests: (caseId: string) => ["advice", "case-requests", caseId] as const,
-  caseSummary: (caseId: string) => ["advice", "case", caseId] as const,
   mine: (userId: string) => ["advice", "mine", userId] as const,
 };
 
@@ -59,43 +55,25 @@ export function useAdviceResponse(id: string, enabled: boolean) {
   });
 }
 
-async function caseRequests(
-  client: ApiClient,
-  caseId: string,
-  signal: AbortSignal,
-): Promise<AdviceRequest[]> {
-  const { data, error, response } = await client.GET("/api/v1/cases/{id}/advice-requests", {
-    params: { path: { id: caseId } },
-    signal,
-  });
-  if (data) return data.items;
-  return fail(error, response.status);
-}
-
 /** The requests on a case that the signed-in person may know about. */
 export function useCaseAdviceRequests(caseId: string, enabled = true) {
   const client = useApiClient();
   return useQuery({
     queryKey: adviceKeys.caseRequests(caseId),
     enabled,
-    queryFn: ({ signal }) => caseRequests(client, caseId, signal),
-  });
-}
-
-export function useCaseSummary(caseId: string) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: adviceKeys.caseSummary(caseId),
-    queryFn: async ({ signal }): Promise<CaseSummary> => {
-      const { data, error, response } = await client.GET("/api/v1/cases/{id}", {
+    queryFn: async ({ signal }): Promise<AdviceRequest[]> => {
+      const { data, error, response } = await client.GET("/api/v1/cases/{id}/advice-requests", {
         params: { path: { id: caseId } },
         signal,
       });
-      if (data) return data;
+      if (data) return data.items;
       return fail(error, response.status);
     },
   });
 }
+
+/** The case's summary: the case pages' own query, so the case page reads it once. */
+export { useCase as useCaseSummary } from "../cases/queries";
 
 /** A request the person answers: sent to them, allocated to them, or sent to a team they manage. */
 export function isHeldBy(request: AdviceRequest, me: Pick<Me, "id">): boolean {
@@ -107,9 +85,9 @@ export function isHeldBy(request: AdviceRequest, me: Pick<Me, "id">): boolean {
 }
 
 /**
- * The requests for advice the signed-in person holds, across their cases.
- * Built from the case list and each case's requests until the API has a list
- * of one's own requests.
+ * The requests for advice the signed-in person answers (sent to them, allocated
+ * to them, or sent to a team they manage): open ones first, soonest due first,
+ * then the answered ones, latest first.
  */
 export function useMyAdviceRequests(me: Me | null | undefined) {
   const client = useApiClient();
@@ -117,25 +95,9 @@ export function useMyAdviceRequests(me: Me | null | undefined) {
     queryKey: adviceKeys.mine(me?.id ?? ""),
     enabled: Boolean(me),
     queryFn: async ({ signal }): Promise<AdviceRequest[]> => {
-      if (!me) return [];
-      const caseIds: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const query: { limit: number; cursor?: string } = { limit: 100 };
-        if (cursor) query.cursor = cursor;
-        const { data, error, response } = await client.GET("/api/v1/cases", {
-          params: { query },
-          signal,
-        });
-        if (!data) return fail(error, response.status);
-        caseIds.push(...data.items.map((c) => c.id));
-        cursor = data.next_cursor ?? undefined;
-      } while (cursor);
-      const lists = await Promise.all(caseIds.map((id) => caseRequests(client, id, signal)));
-      return lists
-        .flat()
-        .filter((r) => r.kind === "advice" && isHeldBy(r, me))
-        .sort((a, b) => a.due_on.localeCompare(b.due_on) || a.case_ref.localeCompare(b.case_ref));
+      const { data, error, response } = await client.GET("/api/v1/advice-requests", { signal });
+      if (data) return data.items.filter((r) => r.kind === "advice");
+      return fail(error, response.status);
     },
   });
 }

@@ -4,6 +4,7 @@
 // Their markup matches govuk-frontend's templates.
 import { Fragment, useState, type ReactNode } from "react";
 import { ErrorMessage } from "../../govuk/ErrorMessage";
+import { dateFromParts, partsOf, type DateParts } from "../requests/dates";
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const joined = ids.filter(Boolean).join(" ");
@@ -265,36 +266,6 @@ export function CheckboxGroup<T extends string>({
   );
 }
 
-interface DateParts {
-  day: string;
-  month: string;
-  year: string;
-}
-
-function partsOf(iso: string | null): DateParts {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!match) return { day: "", month: "", year: "" };
-  return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] ?? "" };
-}
-
-/** The date the parts name, "" when all are empty, or null when they are not a real date. */
-export function isoFromParts({ day, month, year }: DateParts): string | null {
-  const d = day.trim();
-  const m = month.trim();
-  const y = year.trim();
-  if (!d && !m && !y) return "";
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return null;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (
-    date.getUTCFullYear() !== Number(y) ||
-    date.getUTCMonth() !== Number(m) - 1 ||
-    date.getUTCDate() !== Number(d)
-  ) {
-    return null;
-  }
-  return `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
-}
-
 /**
  * A date as day, month and year boxes. What is typed is kept here until it is
  * a real date (or cleared); only then does the draft - and the server - get it.
@@ -314,9 +285,8 @@ export function DateInput({
 }) {
   const [parts, setParts] = useState<DateParts>(() => partsOf(value));
   const [touched, setTouched] = useState(false);
-  const iso = isoFromParts(parts);
   const error =
-    touched && iso === null
+    touched && dateFromParts(parts).kind === "invalid"
       ? "The target date must be a real date, for example 27 3 2027. It is not saved until it is."
       : undefined;
   const hintId = `${id}-hint`;
@@ -324,8 +294,9 @@ export function DateInput({
   const change = (part: keyof DateParts, text: string) => {
     const next = { ...parts, [part]: text };
     setParts(next);
-    const nextIso = isoFromParts(next);
-    if (nextIso !== null) onChange(nextIso === "" ? null : nextIso);
+    const date = dateFromParts(next);
+    if (date.kind === "empty") onChange(null);
+    else if (date.kind === "date") onChange(date.iso);
   };
   const box = (part: keyof DateParts, label: string, width: string) => (
     <div className="govuk-date-input__item">

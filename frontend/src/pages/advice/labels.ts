@@ -1,8 +1,9 @@
 // The advice template's questions and answers in the words of the contributor
-// guides, the states of a request as tags, and dates written as people in
-// England write them ("11 January 2027").
+// guides, the states of a request as tags, and due dates in plain English
+// ("11 January 2027 (in 42 days)").
 import type { components } from "../../api/schema";
 import type { TagColour } from "../../govuk/Tag";
+import { formatDate as formatIsoDate } from "../requests/dates";
 
 export type AdviceRequest = components["schemas"]["AdviceRequestBody"];
 export type AdviceResponse = components["schemas"]["AdviceResponseBody"];
@@ -146,41 +147,16 @@ export function isOpen(state: AdviceState): boolean {
   return !["submitted", "declined", "withdrawn"].includes(state);
 }
 
-/** A calendar date ("2027-01-11") as its parts, without time-zone surprises. */
-function dateParts(iso: string): { y: number; m: number; d: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
-}
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "11 January 2027" */
+/** "11 January 2027"; nothing for no date. */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return "";
-  const p = dateParts(iso);
-  if (!p) return iso;
-  return `${p.d} ${MONTHS[p.m - 1]} ${p.y}`;
+  return iso ? formatIsoDate(iso) : "";
 }
 
 /** Whole days from `today` to the date (negative when it has passed). */
 export function daysUntil(iso: string, today: Date): number {
-  const p = dateParts(iso);
-  if (!p) return 0;
-  const due = Date.UTC(p.y, p.m - 1, p.d);
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y || !m || !d) return 0;
+  const due = Date.UTC(y, m - 1, d);
   const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
   return Math.round((due - now) / 86_400_000);
 }

@@ -8,6 +8,8 @@ import { useCaseAccess } from "./queries";
 
 export function AccessSection({ caseId, canManage }: { caseId: string; canManage: boolean }) {
   const access = useCaseAccess(caseId);
+  // Shown once it is known the caller may see who has access.
+  if (access.isPending) return null;
   if (access.isError && access.error instanceof ApiError && access.error.status === 404) {
     return null;
   }
@@ -17,7 +19,6 @@ export function AccessSection({ caseId, canManage }: { caseId: string; canManage
       <h2 className="govuk-heading-m" id="access-heading">
         People with access
       </h2>
-      {access.isPending ? <p className="govuk-body">Loading…</p> : null}
       {access.isError ? (
         <p className="govuk-body">
           We could not get the list of people with access. Try again in a few minutes.

@@ -9,6 +9,7 @@
 import type { ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { Page } from "../../app/Page";
+import { CaseAdviceSection } from "../advice/CaseAdviceSection";
 import { useMe } from "../../auth/session";
 import { NotificationBanner } from "../../govuk/NotificationBanner";
 import { formatDate } from "../requests/dates";
@@ -34,6 +35,7 @@ export function CasePage() {
   return (
     <CaseFileLayout file={file.data} canManage={coordinator}>
       <DeadlinesSection caseId={id} />
+      <CaseAdviceSection caseId={id} />
       <AccessSection caseId={id} canManage={coordinator} />
       <TimelineSection caseId={id} />
     </CaseFileLayout>

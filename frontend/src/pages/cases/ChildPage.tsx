@@ -84,14 +84,23 @@ function ChildForm({
     if (busy) return;
     const problems: FieldMessage[] = [];
     if (!givenNames.trim()) {
-      problems.push({ field: "given_names", message: "Enter the child or young person's first name" });
+      problems.push({
+        field: "given_names",
+        message: "Enter the child or young person's first name",
+      });
     }
     if (!familyName.trim()) {
-      problems.push({ field: "family_name", message: "Enter the child or young person's last name" });
+      problems.push({
+        field: "family_name",
+        message: "Enter the child or young person's last name",
+      });
     }
     const born = dateFromParts(bornOn);
     if (born.kind === "empty") {
-      problems.push({ field: "born_on", message: "Enter the child or young person's date of birth" });
+      problems.push({
+        field: "born_on",
+        message: "Enter the child or young person's date of birth",
+      });
     } else if (born.kind === "invalid") {
       problems.push({
         field: "born_on",
@@ -153,11 +162,7 @@ function ChildForm({
           attempt={attempt}
           extra={
             conflict ? (
-              <button
-                type="button"
-                className="app-link-button"
-                onClick={() => void onReload()}
-              >
+              <button type="button" className="app-link-button" onClick={() => void onReload()}>
                 Start again from their changes
               </button>
             ) : null
@@ -205,7 +210,9 @@ function ChildForm({
               <label className="govuk-label" htmlFor="setting_id">
                 Education setting
               </label>
-              {settingError ? <ErrorMessage id="setting_id-error">{settingError}</ErrorMessage> : null}
+              {settingError ? (
+                <ErrorMessage id="setting_id-error">{settingError}</ErrorMessage>
+              ) : null}
               <select
                 className={`govuk-select${settingError ? " govuk-select--error" : ""}`}
                 id="setting_id"
@@ -215,8 +222,7 @@ function ChildForm({
                 aria-describedby={settingError ? "setting_id-error" : undefined}
               >
                 <option value="">None</option>
-                {child.setting &&
-                !(settings.data ?? []).some((s) => s.id === child.setting?.id) ? (
+                {child.setting && !(settings.data ?? []).some((s) => s.id === child.setting?.id) ? (
                   <option value={child.setting.id}>{child.setting.name}</option>
                 ) : null}
                 {(settings.data ?? []).map((setting) => (

@@ -91,7 +91,8 @@ export function CoordinatorPage() {
                 onChange={setChoice}
                 items={coordinators.data.map((person) => ({
                   value: person.id,
-                  label: person.id === me?.id ? `${person.display_name} (you)` : person.display_name,
+                  label:
+                    person.id === me?.id ? `${person.display_name} (you)` : person.display_name,
                 }))}
               />
               <div className="govuk-button-group">

@@ -59,7 +59,11 @@ export function GrantAccessPage() {
           Back to the case
         </Link>
         <FormErrorSummary errors={errors} attempt={attempt} />
-        <Page title={errors ? `Error: ${title}` : title} heading="Give someone access" caption={caption}>
+        <Page
+          title={errors ? `Error: ${title}` : title}
+          heading="Give someone access"
+          caption={caption}
+        >
           <form noValidate onSubmit={onSubmit}>
             <ChoiceRadios
               name="kind"
@@ -81,7 +85,15 @@ export function GrantAccessPage() {
   );
 }
 
-function ChooseParty({ caseId, kind, caption }: { caseId: string; kind: PartyKind; caption: string }) {
+function ChooseParty({
+  caseId,
+  kind,
+  caption,
+}: {
+  caseId: string;
+  kind: PartyKind;
+  caption: string;
+}) {
   const [params, setParams] = useSearchParams();
   const q = params.get("q") ?? "";
   const client = useApiClient();
@@ -95,9 +107,7 @@ function ChooseParty({ caseId, kind, caption }: { caseId: string; kind: PartyKin
   const [busy, setBusy] = useState(false);
   const caseFile = `/cases/${caseId}`;
 
-  const granted = new Set(
-    (access.data ?? []).filter((g) => g.kind === kind).map((g) => g.id),
-  );
+  const granted = new Set((access.data ?? []).filter((g) => g.kind === kind).map((g) => g.id));
   const results = kind === "setting" ? settings : people;
   const choices: Choice[] =
     kind === "setting"
@@ -197,7 +207,9 @@ function ChooseParty({ caseId, kind, caption }: { caseId: string; kind: PartyKin
           ) : null}
           {results.isSuccess && choices.length === 0 ? (
             <p className="govuk-body" role="status">
-              {q ? `Nothing matches "${q}". Check the spelling, or search for part of the name.` : "There is nobody to choose yet."}{" "}
+              {q
+                ? `Nothing matches "${q}". Check the spelling, or search for part of the name.`
+                : "There is nobody to choose yet."}{" "}
               {kind === "family"
                 ? "A family member needs an account before they can be given access: ask an administrator to invite them."
                 : null}
@@ -210,7 +222,11 @@ function ChooseParty({ caseId, kind, caption }: { caseId: string; kind: PartyKin
                 idPrefix="id"
                 legend={q ? `Results for "${q}"` : kind === "setting" ? "Settings" : "People"}
                 legendSize="m"
-                hint={choices.length === 25 ? "Only the first 25 are shown: search to find others." : undefined}
+                hint={
+                  choices.length === 25
+                    ? "Only the first 25 are shown: search to find others."
+                    : undefined
+                }
                 error={errors?.byField.id}
                 value={chosen}
                 onChange={setChosen}

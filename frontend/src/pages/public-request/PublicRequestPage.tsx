@@ -98,8 +98,8 @@ export function PublicRequestPage() {
     }
     if (problems.length > 0) return showFields(problems);
     clear();
+    // The check page's heading takes focus (and so the screen scrolls to it).
     setParams({ step: "check" });
-    window.scrollTo?.(0, 0);
   };
 
   const send = async () => {
@@ -143,8 +143,8 @@ export function PublicRequestPage() {
             />
             <h2 className="govuk-heading-m">Now send your request</h2>
             <p className="govuk-body">
-              By sending this request you confirm that, as far as you know, the information you
-              have given is correct.
+              By sending this request you confirm that, as far as you know, the information you have
+              given is correct.
             </p>
             <button
               type="button"
@@ -228,8 +228,8 @@ function Confirmation({ receipt }: { receipt: Receipt }) {
       }
     >
       <p className="govuk-body">
-        The local authority received your request on {formatDate(receipt.received_on)}. Quote
-        your reference if you contact it about the request.
+        The local authority received your request on {formatDate(receipt.received_on)}. Quote your
+        reference if you contact it about the request.
       </p>
       <h2 className="govuk-heading-m">What happens next</h2>
       {receipt.decision_due_on ? (

@@ -18,13 +18,7 @@ import {
   type AssessmentRequest,
   type RequestSummary,
 } from "./content";
-import {
-  AlreadySent,
-  LinkErrorSummary,
-  Loading,
-  RequestProblem,
-  type LinkedError,
-} from "./parts";
+import { AlreadySent, LinkErrorSummary, Loading, RequestProblem, type LinkedError } from "./parts";
 import { ifMatch, requestKeys, useAssessmentRequest } from "./queries";
 import { RequestAnswers } from "./RequestAnswers";
 import type { SectionArrival } from "./SectionPage";
@@ -77,7 +71,11 @@ function CheckAnswers({ draft, refetch }: { draft: AssessmentRequest; refetch: (
         },
       );
       if (data) {
-        queryClient.removeQueries({ queryKey: requestKeys.one(draft.id) });
+        // Its authors can no longer read it: forget it without asking again now.
+        void queryClient.invalidateQueries({
+          queryKey: requestKeys.one(draft.id),
+          refetchType: "none",
+        });
         void queryClient.invalidateQueries({ queryKey: requestKeys.list });
         const arrival: SentArrival = { sent: data };
         void navigate(`/requests/${draft.id}/sent`, { state: arrival, replace: true });
@@ -132,12 +130,12 @@ function CheckAnswers({ draft, refetch }: { draft: AssessmentRequest; refetch: (
           <h2 className="govuk-heading-m">Now send the request</h2>
           <p className="govuk-body">
             By sending this request you confirm that, as far as you know, the information in it is
-            correct and the parents know about it and agree to it. You will not be able to change
-            it afterwards.
+            correct and the parents know about it and agree to it. You will not be able to change it
+            afterwards.
           </p>
           <p className="govuk-body">
-            The local authority will see it straight away. You will not see it again until the
-            local authority gives you access to the case.
+            The local authority will see it straight away. You will not see it again until the local
+            authority gives you access to the case.
           </p>
           <button
             type="button"

@@ -10,8 +10,7 @@ import { Checkbox, ChoiceRadios, DateInput, Textarea } from "./fields";
 
 export type Audience = "setting" | "coordinator" | "family";
 
-export const INVALID_BORN_ON =
-  "Date of birth must be a real date, for example 27 3 2018";
+export const INVALID_BORN_ON = "Date of birth must be a real date, for example 27 3 2018";
 
 interface ContentFieldsProps {
   section: Section;
@@ -269,7 +268,9 @@ export function ContentFields({
           value={
             content.parent_agrees === true ? "yes" : content.parent_agrees === false ? "no" : null
           }
-          onChange={(value) => onChange("parent_agrees", { ...content, parent_agrees: value === "yes" })}
+          onChange={(value) =>
+            onChange("parent_agrees", { ...content, parent_agrees: value === "yes" })
+          }
         />
       );
   }

@@ -32,10 +32,12 @@ export function DeleteDraftPage() {
         params: { path: { id } },
       });
       if (response.ok) {
-        queryClient.removeQueries({ queryKey: requestKeys.one(id) });
+        void queryClient.invalidateQueries({ queryKey: requestKeys.one(id), refetchType: "none" });
         void queryClient.invalidateQueries({ queryKey: requestKeys.list });
         const arrival: RequestsArrival = {
-          deleted: childName ? `The draft request for ${childName} has been deleted.` : "The draft request has been deleted.",
+          deleted: childName
+            ? `The draft request for ${childName} has been deleted.`
+            : "The draft request has been deleted.",
         };
         void navigate("/requests", { state: arrival, replace: true });
       } else showProblem(error, response.status);

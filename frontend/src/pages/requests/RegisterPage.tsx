@@ -120,7 +120,8 @@ export function RegisterPage() {
               items={[
                 ...people.map((person) => ({
                   value: person.id,
-                  label: person.id === me?.id ? `${person.display_name} (you)` : person.display_name,
+                  label:
+                    person.id === me?.id ? `${person.display_name} (you)` : person.display_name,
                 })),
                 {
                   value: NOBODY,

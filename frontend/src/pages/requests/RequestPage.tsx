@@ -137,13 +137,7 @@ function TaskList({ draft, coAuthorAdded }: { draft: AssessmentRequest; coAuthor
   );
 }
 
-function ReceivedRequest({
-  request,
-  recorded,
-}: {
-  request: AssessmentRequest;
-  recorded: boolean;
-}) {
+function ReceivedRequest({ request, recorded }: { request: AssessmentRequest; recorded: boolean }) {
   const me = useMe().data;
   const coordinator = me?.role === "case_coordinator";
   const childName = childNameOf(request.content) || "a child";

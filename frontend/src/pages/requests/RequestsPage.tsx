@@ -188,8 +188,8 @@ function NewRequests() {
     <Page title="New requests">
       <p className="govuk-body">
         Requests for an EHC needs assessment that have reached the local authority and are waiting
-        to be registered as cases. The decision whether to assess is due 6 weeks after a request
-        was received.
+        to be registered as cases. The decision whether to assess is due 6 weeks after a request was
+        received.
       </p>
       <Link
         className="govuk-button govuk-button--secondary"

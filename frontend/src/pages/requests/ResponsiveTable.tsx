@@ -36,9 +36,7 @@ export function ResponsiveTable<T>({
       <table className="govuk-table app-people-table">
         <caption
           className={
-            captionHidden
-              ? "govuk-visually-hidden"
-              : "govuk-table__caption govuk-table__caption--m"
+            captionHidden ? "govuk-visually-hidden" : "govuk-table__caption govuk-table__caption--m"
           }
         >
           {caption}

@@ -176,7 +176,11 @@ export const AGREEMENT: Section = {
   title: "Parents' agreement",
   fields: ["parent_agrees"],
   state: (c) =>
-    c.parent_agrees === true ? "completed" : c.parent_agrees === false ? "incomplete" : "not-started",
+    c.parent_agrees === true
+      ? "completed"
+      : c.parent_agrees === false
+        ? "incomplete"
+        : "not-started",
   rows: (c) => [
     {
       key: "The parents know about this request and agree to it",

@@ -37,10 +37,7 @@ export function Textarea({
   const errorId = `${id}-error`;
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label
-        className={`govuk-label${labelSize ? ` govuk-label--${labelSize}` : ""}`}
-        htmlFor={id}
-      >
+      <label className={`govuk-label${labelSize ? ` govuk-label--${labelSize}` : ""}`} htmlFor={id}>
         {label}
       </label>
       {hint ? (
