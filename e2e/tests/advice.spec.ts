@@ -21,7 +21,9 @@ import { LA_NAME } from "../support/constants";
 import { enrolledBaseUrl, signInEnrolled } from "../support/enrolled";
 import { expect, test, type Axe } from "../support/fixtures";
 
-const COORDINATOR = "coordinator@example.org";
+// Not the demo cases' co-ordinator: the notifications journey reads that inbox, and
+// what this journey does would put messages in it meanwhile.
+const COORDINATOR = "coordinator2@example.org";
 const MANAGER = "health.manager@example.org";
 const PHYSIO = "physio@example.org";
 const EP = "ep@example.org";

@@ -23,7 +23,7 @@ function draft(version: number, content: Partial<RequestContent> = {}): Assessme
     status: "draft",
     status_label: "Draft",
     route: "setting",
-    author: { user_id: "a02f6dc9-d706-44e3-af38-8f0d9a3ca3e3", name: "Sam Patel" },
+    author: { id: "a02f6dc9-d706-44e3-af38-8f0d9a3ca3e3", name: "Sam Patel" },
     co_authors: [],
     setting_id: "s1",
     content: { ...emptyContent(), ...content },
