@@ -2037,17 +2037,15 @@ pub async fn list_my_advice_requests(
                 .collect();
             let names = store::names(&mut c, &mine)?;
             for record in mine {
-                items.push(scene.body(&mut c, &state, record, &names)?);
+                let open = record.request.state.is_open();
+                items.push((open, scene.body(&mut c, &state, record, &names)?));
             }
         }
-        let open = |b: &AdviceRequestBody| {
-            !matches!(b.state.as_str(), "submitted" | "declined" | "withdrawn")
-        };
-        items.sort_by(|a, b| {
-            open(b)
-                .cmp(&open(a))
+        items.sort_by(|(a_open, a), (b_open, b)| {
+            b_open
+                .cmp(a_open)
                 .then_with(|| {
-                    if open(a) {
+                    if *a_open {
                         a.due_on.cmp(&b.due_on)
                     } else {
                         b.completed_on.cmp(&a.completed_on)
@@ -2055,7 +2053,7 @@ pub async fn list_my_advice_requests(
                 })
                 .then_with(|| a.id.cmp(&b.id))
         });
-        Ok::<_, ApiError>(items)
+        Ok::<_, ApiError>(items.into_iter().map(|(_, body)| body).collect())
     })
     .await?;
     Ok(web::Json(MyAdviceRequests { items }))
