@@ -24,6 +24,9 @@ pub struct Settings {
     /// GOV.UK Notify, or the local mailbox when no key is set.
     #[serde(default)]
     pub notify: crate::notify::NotifySettings,
+    /// Where documents are kept, their size limits and the virus scanner.
+    #[serde(default)]
+    pub documents: crate::documents::DocumentSettings,
 }
 
 #[derive(Clone, Deserialize)]
@@ -260,6 +263,9 @@ impl Settings {
         if let Err((key, why)) = self.notify.validate() {
             return bad(key, why);
         }
+        if let Err((key, why)) = self.documents.validate() {
+            return bad(key, why);
+        }
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             return bad(
                 "log.level",
@@ -351,6 +357,7 @@ impl std::fmt::Debug for Settings {
                 },
             )
             .field("notify", &self.notify)
+            .field("documents", &self.documents)
             .finish_non_exhaustive()
     }
 }

@@ -103,6 +103,9 @@ pub enum ApiError {
     MethodNotAllowed { allow: Vec<&'static str> },
     #[error("conflict: {0}")]
     Conflict(String),
+    /// Was here and is gone for good (a redacted document); the detail says why.
+    #[error("gone: {0}")]
+    Gone(String),
     /// A unique value already in use: 409 naming the field.
     #[error("{field} is already used")]
     Taken {
@@ -121,6 +124,13 @@ pub enum ApiError {
     UnsupportedMediaType,
     #[error("validation failed")]
     Invalid(Vec<FieldError>),
+    /// An uploaded file refused for what it is: 413 too large, 415 not on the
+    /// allow-list, 422 infected, 503 the scanner could not be asked.
+    #[error("file refused: {}", .error.code)]
+    File {
+        status: StatusCode,
+        error: FieldError,
+    },
     #[error("too many requests")]
     TooManyRequests { retry_after_seconds: u64 },
     #[error("service unavailable: {0}")]
@@ -159,6 +169,7 @@ impl ApiError {
                 vec![],
             ),
             ApiError::Conflict(d) => (format!("{TYPE_BASE}conflict"), "Conflict", Some(d.clone()), vec![]),
+            ApiError::Gone(d) => (format!("{TYPE_BASE}gone"), "Gone", Some(d.clone()), vec![]),
             ApiError::Taken { field, message } => (
                 format!("{TYPE_BASE}conflict"),
                 "Conflict",
@@ -196,6 +207,12 @@ impl ApiError {
                 "Unsupported media type",
                 Some("Send the request body as application/json.".into()),
                 vec![],
+            ),
+            ApiError::File { error, .. } => (
+                format!("{TYPE_BASE}file"),
+                "The file cannot be accepted",
+                Some(error.message.clone()),
+                vec![error.clone()],
             ),
             ApiError::Invalid(errors) => (
                 format!("{TYPE_BASE}validation"),
@@ -237,11 +254,13 @@ impl ResponseError for ApiError {
             ApiError::NotFound | ApiError::Refused(_) => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict(_) | ApiError::Taken { .. } => StatusCode::CONFLICT,
+            ApiError::Gone(_) => StatusCode::GONE,
             ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::File { status, .. } => *status,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

@@ -18,6 +18,7 @@ pub struct AppState {
     pub clock: Clock,
     pub auth_limiter: Arc<RateLimiter>,
     pub statutory: Arc<Statutory>,
+    pub documents: crate::documents::DocumentStore,
 }
 
 /// The statutory engine's data, built once: rule packs and bank holidays.
@@ -33,20 +34,29 @@ impl Statutory {
 }
 
 impl AppState {
-    pub fn new(db: Database, settings: Arc<Settings>, keys: Keys, clock: Clock) -> Self {
+    /// Fails only when the document store cannot be set up.
+    pub fn new(
+        db: Database,
+        settings: Arc<Settings>,
+        keys: Keys,
+        clock: Clock,
+    ) -> anyhow::Result<Self> {
+        let documents =
+            crate::documents::DocumentStore::from_settings(&settings.documents, &settings.data_dir)?;
         let auth_limiter = Arc::new(RateLimiter::new(settings.auth.rate_limit_per_minute));
         let statutory = Arc::new(Statutory {
             rules: domain::rules::RuleBook::send_2014(),
             holidays: domain::calendar::BankHolidays::england_and_wales(),
         });
-        Self {
+        Ok(Self {
             db,
             settings,
             keys: Arc::new(keys),
             clock,
             auth_limiter,
             statutory,
-        }
+            documents,
+        })
     }
 
     pub fn now(&self) -> DateTime<Utc> {

@@ -1363,3 +1363,73 @@ async fn each_adviser_lists_the_requests_they_answer_and_a_manager_sees_their_te
         );
     }
 }
+
+/// A small, real PDF header: enough for the allow-list, which reads the first bytes.
+const REPORT: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+
+#[actix_rt::test]
+async fn a_report_attached_to_advice_is_hidden_like_the_advice_until_the_reader_has_submitted() {
+    for t in each_backend() {
+        let w = World::new(t);
+        let app = test::init_service(api::app::app(w.shared.clone())).await;
+        let ep = w.person(Role::Contributor, "ep@example.org", "Priya Shah");
+        let sw = w.person(Role::Contributor, "sw@example.org", "Rowan Ellis");
+        let ep_request = ask(&app, &w, "person", ep.id.as_str()).await;
+        let sw_request = ask(&app, &w, "person", sw.id.as_str()).await;
+        let mut priya = w.browser(&ep);
+        let mut rowan = w.browser(&sw);
+
+        let uploaded = priya
+            .send_bytes(
+                &app,
+                Method::POST,
+                &format!("/api/v1/advice-requests/{ep_request}/documents?name=cognitive-assessment.pdf"),
+                Some(REPORT.to_vec()),
+            )
+            .await;
+        assert_eq!(uploaded.status, 201, "{}", String::from_utf8_lossy(&uploaded.bytes));
+        let doc = uploaded.json();
+        assert_eq!(doc["section"], "advice");
+        assert_eq!(doc["file_name"], "cognitive-assessment.pdf");
+        let content = doc["content_url"].as_str().unwrap().to_owned();
+        let list = format!("/api/v1/advice-requests/{ep_request}/documents");
+
+        // Her draft's report is hers alone.
+        assert_eq!(priya.get(&app, &list).await.body["items"][0]["id"], doc["id"]);
+        for other in [&mut rowan, &mut w.browser(&w.co)] {
+            assert_eq!(other.get(&app, &list).await.status, 404);
+            let refused = other.send_bytes(&app, Method::GET, &content, None).await;
+            assert_eq!(refused.status, 404);
+        }
+        // Rowan cannot add to her advice either.
+        let meddle = rowan
+            .send_bytes(
+                &app,
+                Method::POST,
+                &format!("/api/v1/advice-requests/{ep_request}/documents"),
+                Some(REPORT.to_vec()),
+            )
+            .await;
+        assert_eq!(meddle.status, 404);
+
+        // Submitted, it is the co-ordinator's to read; Rowan's once his is in.
+        assert_eq!(answer(&app, &mut priya, &ep_request).await.status, 200);
+        let read = w.browser(&w.co).send_bytes(&app, Method::GET, &content, None).await;
+        assert_eq!(read.status, 200);
+        assert_eq!(read.bytes, REPORT);
+        assert_eq!(rowan.send_bytes(&app, Method::GET, &content, None).await.status, 404);
+        assert_eq!(answer(&app, &mut rowan, &sw_request).await.status, 200);
+        assert_eq!(rowan.send_bytes(&app, Method::GET, &content, None).await.status, 200);
+
+        // Nothing more may be added to submitted advice.
+        let late = priya
+            .send_bytes(
+                &app,
+                Method::POST,
+                &format!("/api/v1/advice-requests/{ep_request}/documents"),
+                Some(REPORT.to_vec()),
+            )
+            .await;
+        assert_eq!(late.status, 404);
+    }
+}

@@ -80,6 +80,88 @@ fn world(t: &TestDb) -> World {
     }
 }
 
+/// Makes `who` a member of staff of a new setting called `name`.
+fn works_also_at(t: &TestDb, who: &User, name: &str, urn: &str) -> SettingId {
+    let setting = SettingId::new(uuid::Uuid::new_v4().to_string());
+    let by = AuditContext {
+        actor: domain::audit::AuditActor::System,
+        request_id: None,
+    };
+    t.db.transaction(|c| {
+        education_settings::create(
+            c,
+            &NewSetting {
+                id: setting.clone(),
+                name: OrganisationName::parse(name).unwrap(),
+                urn: Urn::parse(urn).unwrap(),
+                phase: SettingPhase::Secondary,
+            },
+            &by,
+            Utc::now(),
+        )?;
+        education_settings::put_member(
+            c,
+            &setting,
+            &SettingStaffCandidate::check(who).unwrap(),
+            &StaffTitle::parse("SENCo").unwrap(),
+            &by,
+            Utc::now(),
+        )?;
+        Ok(())
+    })
+    .unwrap();
+    setting
+}
+
+/// A draft started by `senco` with `co_authors` invited; its address.
+async fn draft_with_co_authors<S, B>(
+    app: &S,
+    senco: &mut support::Browser,
+    co_authors: &[&User],
+) -> String
+where
+    S: actix_web::dev::Service<
+            actix_http::Request,
+            Response = actix_web::dev::ServiceResponse<B>,
+            Error = actix_web::Error,
+        >,
+    B: actix_web::body::MessageBody,
+{
+    let created = senco
+        .post(
+            app,
+            "/api/v1/assessment-requests",
+            json!({"content": {"child": {"given_names": "Alex"}}}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{:?}", created.body);
+    let uri = format!(
+        "/api/v1/assessment-requests/{}",
+        created.body["id"].as_str().unwrap()
+    );
+    for co_author in co_authors {
+        let added = senco
+            .post(
+                app,
+                &format!("{uri}/co-authors"),
+                json!({"email": co_author.email.to_string()}),
+            )
+            .await;
+        assert_eq!(added.status, 200, "{:?}", added.body);
+    }
+    uri
+}
+
+fn audited_actions(t: &TestDb, uri: &str) -> Vec<(String, String)> {
+    let id = uri.rsplit('/').next().unwrap();
+    let mut c = t.db.conn().unwrap();
+    persistence::audit::for_object(&mut c, "assessment_request", id)
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.action, e.outcome))
+        .collect()
+}
+
 fn complete_content() -> Value {
     json!({
         "child": {"given_names": "Alex", "family_name": "Smith", "born_on": "2018-03-04"},
@@ -120,6 +202,7 @@ async fn a_senco_drafts_a_request_that_only_they_and_their_co_author_can_see() {
             w.setting.as_str(),
             "the author's only setting is the request's"
         );
+        assert_eq!(created.body["setting"]["name"], "Riverside Primary");
         let id = created.body["id"].as_str().unwrap().to_owned();
         let uri = format!("/api/v1/assessment-requests/{id}");
 
@@ -849,5 +932,322 @@ async fn the_family_writes_their_views_and_a_setting_may_enter_them_on_their_beh
             timeline.body["items"][0]["summary"],
             "The parents' views were updated on the family's behalf"
         );
+    }
+}
+
+#[actix_rt::test]
+async fn the_author_removes_a_co_author_who_then_cannot_see_the_draft() {
+    for t in each_backend() {
+        let w = world(&t);
+        let app = test::init_service(api::app::app(w.shared.clone())).await;
+        let mut senco = support::signed_in_as(&w.shared, &w.senco);
+        let uri = draft_with_co_authors(&app, &mut senco, &[&w.other_senco]).await;
+        let mut other = support::signed_in_as(&w.shared, &w.other_senco);
+        assert_eq!(other.get(&app, &uri).await.status, 200);
+
+        let them = format!("{uri}/co-authors/{}", w.other_senco.id);
+        let removed = senco.call(&app, Method::DELETE, &them, None).await;
+        assert_eq!(removed.status, 204, "{:?}", removed.body);
+
+        assert_eq!(
+            other.get(&app, &uri).await.status,
+            404,
+            "the removed SENCo no longer sees the draft"
+        );
+        let theirs = other.get(&app, "/api/v1/assessment-requests").await;
+        assert_eq!(theirs.body["drafts"].as_array().unwrap().len(), 0);
+        let save = other
+            .call_with_headers(
+                &app,
+                Method::PUT,
+                &uri,
+                &[("If-Match", "*")],
+                Some(json!({"content": {"concerns": "Mine now"}})),
+            )
+            .await;
+        assert_eq!(save.status, 404, "nor changes it");
+        let read = senco.get(&app, &uri).await;
+        assert_eq!(read.body["co_authors"], json!([]));
+
+        let again = senco.call(&app, Method::DELETE, &them, None).await;
+        assert_eq!(again.status, 404, "no longer a co-author");
+        assert_eq!(
+            again.headers.get("content-type").unwrap(),
+            "application/problem+json"
+        );
+        let nobody = senco
+            .call(
+                &app,
+                Method::DELETE,
+                &format!("{uri}/co-authors/{}", uuid::Uuid::new_v4()),
+                None,
+            )
+            .await;
+        assert_eq!(nobody.status, 404, "an unknown person");
+        assert_eq!(nobody.body["status"], 404);
+
+        assert!(
+            audited_actions(&t, &uri).contains(&(
+                "assessment_request.co_author.remove".into(),
+                "success".into()
+            )),
+            "the removal is audited"
+        );
+    }
+}
+
+#[actix_rt::test]
+async fn a_co_author_cannot_remove_another_co_author() {
+    for t in each_backend() {
+        let w = world(&t);
+        let third = build::user(&t.db, Role::Setting, "head@third.example.org");
+        let app = test::init_service(api::app::app(w.shared.clone())).await;
+        let mut senco = support::signed_in_as(&w.shared, &w.senco);
+        let uri = draft_with_co_authors(&app, &mut senco, &[&w.other_senco, &third]).await;
+
+        let mut other = support::signed_in_as(&w.shared, &w.other_senco);
+        let refused = other
+            .call(
+                &app,
+                Method::DELETE,
+                &format!("{uri}/co-authors/{}", third.id),
+                None,
+            )
+            .await;
+        assert_eq!(
+            refused.status, 404,
+            "only the author removes others, answered like inviting: 404"
+        );
+        let author_removed = other
+            .call(
+                &app,
+                Method::DELETE,
+                &format!("{uri}/co-authors/{}", w.senco.id),
+                None,
+            )
+            .await;
+        assert_eq!(author_removed.status, 404, "nor can they remove the author");
+        let mut coordinator = support::signed_in_as(&w.shared, &w.coordinator);
+        let by_coordinator = coordinator
+            .call(
+                &app,
+                Method::DELETE,
+                &format!("{uri}/co-authors/{}", third.id),
+                None,
+            )
+            .await;
+        assert_eq!(
+            by_coordinator.status, 404,
+            "a draft is private to its authors"
+        );
+
+        let mut third_browser = support::signed_in_as(&w.shared, &third);
+        assert_eq!(third_browser.get(&app, &uri).await.status, 200);
+        let read = senco.get(&app, &uri).await;
+        assert_eq!(read.body["co_authors"].as_array().unwrap().len(), 2);
+        assert!(
+            audited_actions(&t, &uri).contains(&(
+                "assessment_request.co_author.remove".into(),
+                "denied".into()
+            )),
+            "the refusal is audited"
+        );
+    }
+}
+
+#[actix_rt::test]
+async fn a_co_author_can_leave_a_draft() {
+    for t in each_backend() {
+        let w = world(&t);
+        let app = test::init_service(api::app::app(w.shared.clone())).await;
+        let mut senco = support::signed_in_as(&w.shared, &w.senco);
+        let uri = draft_with_co_authors(&app, &mut senco, &[&w.other_senco]).await;
+
+        let mut other = support::signed_in_as(&w.shared, &w.other_senco);
+        let left = other
+            .call(
+                &app,
+                Method::DELETE,
+                &format!("{uri}/co-authors/{}", w.other_senco.id),
+                None,
+            )
+            .await;
+        assert_eq!(left.status, 204, "{:?}", left.body);
+        assert_eq!(other.get(&app, &uri).await.status, 404);
+        let read = senco.get(&app, &uri).await;
+        assert_eq!(read.status, 200, "the draft stays with its author");
+        assert_eq!(read.body["co_authors"], json!([]));
+
+        let author_leaves = senco
+            .call(
+                &app,
+                Method::DELETE,
+                &format!("{uri}/co-authors/{}", w.senco.id),
+                None,
+            )
+            .await;
+        assert_eq!(
+            author_leaves.status, 404,
+            "the author is not a co-author: they delete the draft instead"
+        );
+        assert!(audited_actions(&t, &uri).contains(&(
+            "assessment_request.co_author.leave".into(),
+            "success".into()
+        )));
+    }
+}
+
+#[actix_rt::test]
+async fn nothing_can_be_removed_after_submitting() {
+    for t in each_backend() {
+        let w = world(&t);
+        let app = test::init_service(api::app::app(w.shared.clone())).await;
+        let mut senco = support::signed_in_as(&w.shared, &w.senco);
+        let uri = draft_with_co_authors(&app, &mut senco, &[&w.other_senco]).await;
+        let saved = senco
+            .call_with_headers(
+                &app,
+                Method::PUT,
+                &uri,
+                &[("If-Match", "\"1\"")],
+                Some(json!({"content": complete_content()})),
+            )
+            .await;
+        assert_eq!(saved.status, 200, "{:?}", saved.body);
+        let submitted = senco
+            .call_with_headers(
+                &app,
+                Method::POST,
+                &format!("{uri}/submit"),
+                &[("If-Match", "\"2\"")],
+                None,
+            )
+            .await;
+        assert_eq!(submitted.status, 200, "{:?}", submitted.body);
+
+        // Once sent, the request is the LA's: its authors no longer see it, so
+        // they are answered as for anything else they cannot see.
+        let them = format!("{uri}/co-authors/{}", w.other_senco.id);
+        assert_eq!(
+            senco.call(&app, Method::DELETE, &them, None).await.status,
+            404
+        );
+        let mut other = support::signed_in_as(&w.shared, &w.other_senco);
+        assert_eq!(
+            other.call(&app, Method::DELETE, &them, None).await.status,
+            404
+        );
+        let mut coordinator = support::signed_in_as(&w.shared, &w.coordinator);
+        assert_eq!(
+            coordinator
+                .call(&app, Method::DELETE, &them, None)
+                .await
+                .status,
+            404
+        );
+        let id = uri.rsplit('/').next().unwrap();
+        let mut c = t.db.conn().unwrap();
+        assert_eq!(
+            persistence::requests::find(&mut c, id).unwrap().co_authors,
+            std::slice::from_ref(&w.other_senco.id),
+            "nothing was removed"
+        );
+    }
+}
+
+#[actix_rt::test]
+async fn a_senco_in_two_settings_chooses_one_and_cannot_send_without_it() {
+    for t in each_backend() {
+        let w = world(&t);
+        let northgate = works_also_at(&t, &w.senco, "Northgate Academy", "654321");
+        let app = test::init_service(api::app::app(w.shared.clone())).await;
+        let mut senco = support::signed_in_as(&w.shared, &w.senco);
+
+        let me = senco.get(&app, "/api/v1/me").await;
+        assert_eq!(me.status, 200);
+        assert_eq!(
+            me.body["settings"],
+            json!([
+                {"id": northgate.as_str(), "name": "Northgate Academy"},
+                {"id": w.setting.as_str(), "name": "Riverside Primary"},
+            ]),
+            "by name"
+        );
+        let mut co = support::signed_in_as(&w.shared, &w.coordinator);
+        assert_eq!(co.get(&app, "/api/v1/me").await.body["settings"], json!([]));
+
+        // Not chosen: the draft starts without one, and cannot be sent so.
+        let unset = senco
+            .post(
+                &app,
+                "/api/v1/assessment-requests",
+                json!({"content": complete_content()}),
+            )
+            .await;
+        assert_eq!(unset.status, 201, "{:?}", unset.body);
+        assert!(unset.body["setting_id"].is_null());
+        assert!(unset.body["setting"].is_null());
+        let uri = format!(
+            "/api/v1/assessment-requests/{}",
+            unset.body["id"].as_str().unwrap()
+        );
+        let refused = senco
+            .call_with_headers(
+                &app,
+                Method::POST,
+                &format!("{uri}/submit"),
+                &[("If-Match", "\"1\"")],
+                None,
+            )
+            .await;
+        assert_eq!(refused.status, 422, "{:?}", refused.body);
+        assert_eq!(refused.body["errors"].as_array().unwrap().len(), 1);
+        assert_eq!(refused.body["errors"][0]["field"], "setting_id");
+        assert_eq!(refused.body["errors"][0]["code"], "required");
+
+        // Choosing one on the draft, then sending, works.
+        let chosen = senco
+            .call_with_headers(
+                &app,
+                Method::PUT,
+                &uri,
+                &[("If-Match", "\"1\"")],
+                Some(json!({"content": complete_content(), "setting_id": northgate.as_str()})),
+            )
+            .await;
+        assert_eq!(chosen.status, 200, "{:?}", chosen.body);
+        assert_eq!(chosen.body["setting"]["name"], "Northgate Academy");
+        let sent = senco
+            .call_with_headers(
+                &app,
+                Method::POST,
+                &format!("{uri}/submit"),
+                &[("If-Match", "\"2\"")],
+                None,
+            )
+            .await;
+        assert_eq!(sent.status, 200, "{:?}", sent.body);
+
+        // Chosen when the draft is started.
+        let started = senco
+            .post(
+                &app,
+                "/api/v1/assessment-requests",
+                json!({"setting_id": w.setting.as_str(), "content": {}}),
+            )
+            .await;
+        assert_eq!(started.status, 201);
+        assert_eq!(started.body["setting_id"], w.setting.as_str());
+        assert_eq!(started.body["setting"]["name"], "Riverside Primary");
+        let mut other = support::signed_in_as(&w.shared, &w.other_senco);
+        let not_theirs = other
+            .post(
+                &app,
+                "/api/v1/assessment-requests",
+                json!({"setting_id": northgate.as_str(), "content": {}}),
+            )
+            .await;
+        assert_eq!(not_theirs.status, 422);
+        assert_eq!(not_theirs.body["errors"][0]["field"], "setting_id");
     }
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::advice::content::{FieldProblem, Problems};
-use crate::people::Email;
+use crate::people::{Email, SettingId};
 
 /// Who made the request, which decides what it must contain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -259,6 +259,27 @@ impl RequestContent {
         p.0
     }
 
+    /// Every problem that stops a draft being sent, all at once: the content's,
+    /// and for a setting's request the setting it comes from (named first: a
+    /// SENCo who works in two settings chooses one before anything else).
+    pub fn check_submission(
+        &self,
+        route: RequestRoute,
+        setting: Option<&SettingId>,
+        today: NaiveDate,
+    ) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        if route == RequestRoute::Setting && setting.is_none() {
+            problems.push(FieldProblem {
+                field: "setting_id".into(),
+                code: "required",
+                message: "Choose the school, college or nursery the request comes from".into(),
+            });
+        }
+        problems.extend(self.check_submit(route, today));
+        problems
+    }
+
     /// The child's name as people read it, or a placeholder for an empty draft.
     pub fn child_name(&self) -> String {
         let name = format!(
@@ -351,6 +372,32 @@ mod tests {
                 .check_submit(RequestRoute::Coordinator, TODAY())
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_setting_request_names_its_setting_before_it_is_sent() {
+        let school = SettingId::new("school-a");
+        assert!(
+            complete()
+                .check_submission(RequestRoute::Setting, Some(&school), TODAY())
+                .is_empty()
+        );
+        let unset = complete().check_submission(RequestRoute::Setting, None, TODAY());
+        assert_eq!(fields(&unset), ["setting_id"]);
+        assert_eq!(unset[0].code, "required");
+        assert_eq!(
+            fields(&RequestContent::default().check_submission(
+                RequestRoute::Setting,
+                None,
+                TODAY()
+            ))[..2],
+            ["setting_id", "child.given_names"],
+            "the setting comes first, then the content's problems"
+        );
+        // Parents and co-ordinators' records need no setting.
+        for route in [RequestRoute::Parent, RequestRoute::Coordinator] {
+            assert!(complete().check_submission(route, None, TODAY()).is_empty());
+        }
     }
 
     #[test]

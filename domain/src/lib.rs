@@ -9,6 +9,7 @@ pub mod audit;
 pub mod calendar;
 pub mod clients;
 pub mod deadlines;
+pub mod documents;
 pub mod exceptions;
 pub mod lifecycle;
 pub mod notifications;

@@ -16,6 +16,7 @@ import {
   RequestAdvicePage,
 } from "../pages/AdvicePages";
 import { AppPage } from "../pages/AppPage";
+import { CaseFilePage } from "../pages/CasePages";
 import { SignedInHeader } from "../pages/SignInPages";
 import { LA_NAME } from "../support/constants";
 import { enrolledBaseUrl, signInEnrolled } from "../support/enrolled";
@@ -298,4 +299,40 @@ test("advice is requested, allocated, drafted, submitted, reopened and read only
   ).toBeVisible();
   await expect(app.main.getByRole("textbox")).toHaveCount(0);
   await checkPage(page, axe, project);
+  await signOut(page, axe);
+
+  // With the advice in, the co-ordinator decides to issue a plan. The final plan
+  // is due 20 weeks from the day the request arrived (today), as the statutory
+  // engine counts it, and the draft plan's target is 14 weeks.
+  await signInEnrolled(page, axe, COORDINATOR);
+  await page.goto(`${enrolledBaseUrl()}/cases/${theCase.id}`);
+  const caseFile = new CaseFilePage(page);
+  await caseFile.recordDecision.click();
+  await app.expectLoaded("Record a decision", LA_NAME);
+  await checkPage(page, axe, project);
+  await app.main.getByRole("radio", { name: "To issue an EHC plan", exact: true }).check();
+  await app.main.getByRole("button", { name: "Record the decision" }).click();
+  await expect(caseFile.successBanner).toContainText("The case is now at:");
+  await expect(caseFile.currentStep).toHaveText("Draft plan: Current stage");
+  await expect(caseFile.deadline("Final plan issued")).toContainText(weeksFromToday(20));
+  await expect(caseFile.deadline("Draft plan sent to the family")).toContainText(
+    weeksFromToday(14),
+  );
+  await expect(caseFile.timeline.getByRole("listitem").first()).toContainText(
+    "Decided to issue an EHC plan",
+  );
+  await checkPage(page, axe, project);
 });
+
+/** The London date `weeks` weeks from today, as the case file writes dates ("1 March 2027"). */
+function weeksFromToday(weeks: number): string {
+  const today = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/London" });
+  const [y = 0, m = 1, d = 1] = today.split("-").map(Number);
+  const due = new Date(Date.UTC(y, m - 1, d + weeks * 7));
+  return due.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

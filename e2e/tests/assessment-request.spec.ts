@@ -1,5 +1,6 @@
 // A request for an EHC needs assessment becomes a case, on global-setup's
-// "enrolled" server. The demo SENCo starts a draft, fills it in section by
+// "enrolled" server. The demo SENCo, who works in two schools, says which one
+// the request is from and starts a draft, fills it in section by
 // section (each autosaved as it is typed), leaves it and comes back to find it
 // all there, checks the answers and sends it. The demo co-ordinator finds it in
 // "New requests", registers it as a case allocated to themself, shares the case
@@ -69,8 +70,17 @@ test("a SENCo's request becomes a case that a co-ordinator registers, shares and
   await check();
   await list.startButton.click();
 
+  // The demo SENCo works in two schools: nothing chosen is an error, then the school.
+  await app.expectLoaded("Which school, college or nursery is this request from?", LA_NAME);
+  await check();
+  await app.main.getByRole("button", { name: "Continue" }).click();
+  await expect(app.main.locator(".govuk-error-summary")).toBeFocused();
+  await app.main.getByRole("radio", { name: "Riverside Primary School" }).check();
+  await app.main.getByRole("button", { name: "Continue" }).click();
+
   const taskList = new TaskListPage(page);
   await taskList.expectLoaded("Request for an EHC needs assessment", LA_NAME);
+  await expect(taskList.main).toContainText("Riverside Primary School");
   await expect(taskList.statusOf("Child or young person")).toHaveText("Not yet started");
   await check();
 
@@ -138,6 +148,9 @@ test("a SENCo's request becomes a case that a co-ordinator registers, shares and
   await checkAnswers.expectLoaded("Check your answers before sending the request", LA_NAME);
   await expect(checkAnswers.answer("Date of birth")).toHaveText("27 March 2018");
   await expect(checkAnswers.answer("Concerns")).toHaveText(concerns);
+  await expect(checkAnswers.answer("School, college or nursery")).toHaveText(
+    "Riverside Primary School",
+  );
   await check();
   await checkAnswers.send.click();
   const sent = new ConfirmationPage(page);

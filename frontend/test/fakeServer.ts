@@ -41,6 +41,7 @@ export function demoMe(
     display_name: "Sam Patel",
     role: "setting",
     role_label: "Education setting",
+    settings: [{ id: "s1", name: "Riverside Primary School" }],
     session: {
       idle_expires_at: idleExpiresAt.toISOString(),
       expires_at: expiresAt.toISOString(),

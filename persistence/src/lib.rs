@@ -9,6 +9,7 @@ pub mod audit_seal;
 pub mod case_parties;
 pub mod cases;
 pub mod db;
+pub mod documents;
 pub mod education_settings;
 pub mod error;
 pub mod idempotency;

@@ -262,6 +262,18 @@ pub fn add_co_author(
     Ok(())
 }
 
+/// Removes a co-author: they no longer see or change the draft. False if they
+/// were not one of its co-authors.
+pub fn remove_co_author(
+    conn: &mut DbConnection,
+    id: &str,
+    user: &UserId,
+) -> Result<bool, PersistenceError> {
+    let removed =
+        diesel::delete(request_co_authors::table.find((id, user.as_str()))).execute(conn)?;
+    Ok(removed > 0)
+}
+
 /// The drafts `user` wrote or co-authors, most recently saved first.
 pub fn drafts_of(
     conn: &mut DbConnection,

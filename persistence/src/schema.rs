@@ -379,12 +379,34 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    documents (id) {
+        id -> Text,
+        section -> Text,
+        case_id -> Nullable<Text>,
+        advice_request_id -> Nullable<Text>,
+        assessment_request_id -> Nullable<Text>,
+        file_name -> Text,
+        media_type -> Text,
+        byte_size -> BigInt,
+        sha256 -> Text,
+        storage_key -> Text,
+        uploaded_by -> Text,
+        on_behalf -> Bool,
+        uploaded_at -> Timestamp,
+        redacted_at -> Nullable<Timestamp>,
+        redacted_by -> Nullable<Text>,
+        redaction_reason -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(team_members -> teams (team_id));
 diesel::joinable!(team_members -> users (user_id));
 diesel::joinable!(setting_members -> education_settings (setting_id));
 diesel::joinable!(setting_members -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    documents,
     assessment_requests,
     request_co_authors,
     case_children,

@@ -166,6 +166,14 @@ fn enrol_authenticator(
     })?)
 }
 
+const DEMO_PARENT_VIEWS: &str = "Mia is funny and kind and loves animals. She gets very \
+anxious in busy, noisy places and comes home exhausted. Since September she has refused \
+to go into the lunch hall. What has helped: a quiet start to the day and warning before \
+changes. We hope she can stay at Riverside with her friends and the right help.";
+const DEMO_CHILD_VIEWS: &str = "I like drawing horses and my dog Biscuit. I am good at \
+spelling. I find it hard when everyone talks at once. It helps when Miss Patel tells me \
+what is happening next. When I grow up I want to be a vet.";
+
 /// Demo cases at the stages built so far, dated back from today so their
 /// deadlines are live: (weeks since the request was received, events after it
 /// with their week numbers).
@@ -269,8 +277,15 @@ fn seed_cases(db: &Database, now: chrono::DateTime<chrono::Utc>) -> anyhow::Resu
     let manager = account(&mut c, "health.manager@example.org")?;
     let (_, sencos_settings) = persistence::teams::memberships_of(&mut c, &senco.id)?;
     let (managed, _) = persistence::teams::memberships_of(&mut c, &manager.id)?;
+    // The SENCo works in two schools; the demo cases and draft are Riverside's.
+    let riverside = Urn::parse(DEMO_SETTINGS[0].1).map_err(|e| anyhow::anyhow!(e))?;
+    let mut school = sencos_settings.first().cloned();
+    for setting in &sencos_settings {
+        if education_settings::find(&mut c, setting)?.urn == riverside {
+            school = Some(setting.clone());
+        }
+    }
     drop(c);
-    let school = sencos_settings.first().cloned();
     let paediatrics = managed.iter().find(|m| m.manager).map(|m| m.team.clone());
     const CHILDREN: [(&str, &str); 5] = [
         ("Ava", "Thompson"),
@@ -362,6 +377,16 @@ fn seed_cases(db: &Database, now: chrono::DateTime<chrono::Utc>) -> anyhow::Resu
                     )?;
                 }
                 crate::cases::refresh_next_deadline(c, &statutory, &case.id, today)?;
+                // The family's views are in: the parent's own, and the child's
+                // written down with her by the SENCo on the family's behalf.
+                for (kind, body, by, on_behalf) in [
+                    ("parent", DEMO_PARENT_VIEWS, &parent.id, false),
+                    ("child", DEMO_CHILD_VIEWS, &senco.id, true),
+                ] {
+                    persistence::case_parties::write_views(
+                        c, &case.id, kind, 0, body, by, on_behalf, now,
+                    )?;
+                }
             }
             Ok(())
         })?;
@@ -478,7 +503,8 @@ const DEMO_TEAMS: &[DemoTeam] = &[
     ),
 ];
 
-/// The URNs are made up, far from any real school's.
+/// The URNs are made up, far from any real school's. The demo SENCo works in
+/// both, so they choose the school when they start a request.
 const DEMO_SETTINGS: &[DemoSetting] = &[
     (
         "Riverside Primary School",

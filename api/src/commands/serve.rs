@@ -18,7 +18,7 @@ pub fn run(settings: Settings) -> anyhow::Result<()> {
         settings.clone(),
         keys,
         crate::state::Clock::System,
-    ));
+    )?);
     let sweep_state = shared.state.clone();
     let addr = (settings.server.host.clone(), settings.server.port);
     let workers = match settings.server.workers {

@@ -513,7 +513,7 @@ fn field_errors(problems: Vec<dom::FieldProblem>) -> ApiError {
 // ---- Who may: the case as the policy sees it, and refusals -------------------------
 
 /// A refusal to audit once the transaction that found it has rolled back.
-struct Guard {
+pub(crate) struct Guard {
     user: UserId,
     request_id: Option<String>,
     denied: Option<NewAuditEvent>,
@@ -524,7 +524,7 @@ impl Guard {
         AuditActor::User(self.user.to_string())
     }
 
-    fn event(&self, action: &str, object: (&str, &str)) -> NewAuditEvent {
+    pub(crate) fn event(&self, action: &str, object: (&str, &str)) -> NewAuditEvent {
         NewAuditEvent::new(self.who(), action, AuditOutcome::Success)
             .object(object.0, object.1)
             .request_id(self.request_id.clone())
@@ -549,7 +549,7 @@ impl Guard {
 
 /// Runs `run`; a refusal it recorded is appended to the audit trail afterwards,
 /// outside the transaction that rolled back.
-fn guarded<T>(
+pub(crate) fn guarded<T>(
     state: &AppState,
     user: &User,
     request_id: Option<String>,
@@ -569,7 +569,7 @@ fn guarded<T>(
 }
 
 /// One case as the policy sees it, for the signed-in person.
-struct Scene {
+pub(crate) struct Scene {
     loaded: Loaded,
     actor: Actor,
     facts: CaseFacts,
@@ -705,7 +705,7 @@ impl Scene {
         }
     }
 
-    fn body(
+    pub(crate) fn body(
         &self,
         c: &mut DbConnection,
         state: &AppState,
@@ -764,7 +764,7 @@ impl Scene {
         })
     }
 
-    fn response(&self, record: &AdviceRecord, names: &Names) -> AdviceResponseBody {
+    pub(crate) fn response(&self, record: &AdviceRecord, names: &Names) -> AdviceResponseBody {
         let r = &record.request;
         AdviceResponseBody {
             request_id: r.id.to_string(),
@@ -788,7 +788,7 @@ impl Scene {
     }
 }
 
-fn request_object(id: &AdviceRequestId) -> (&'static str, &str) {
+pub(crate) fn request_object(id: &AdviceRequestId) -> (&'static str, &str) {
     ("advice_request", id.as_str())
 }
 
@@ -1578,7 +1578,7 @@ pub async fn decline_advice_request(
 }
 
 /// Reads the answer for `user`: 404 unless the policy lets them view this advice.
-fn readable_response(
+pub(crate) fn readable_response(
     c: &mut DbConnection,
     state: &AppState,
     user: &User,

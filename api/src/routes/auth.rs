@@ -189,7 +189,10 @@ pub struct SignedInResponse {
     pub recovery_codes: Vec<String>,
 }
 
-fn signed_in_response(state: &AppState, session: NewSession) -> Result<HttpResponse, ApiError> {
+async fn signed_in_response(
+    state: &AppState,
+    session: NewSession,
+) -> Result<HttpResponse, ApiError> {
     let secure = state.settings.auth.cookie_secure;
     let now = state.now();
     let session_cookie = session_cookie(
@@ -199,14 +202,12 @@ fn signed_in_response(state: &AppState, session: NewSession) -> Result<HttpRespo
         now,
         session.idle_expires_at,
     )?;
+    let times = SessionTimes {
+        idle_expires_at: session.idle_expires_at,
+        expires_at: session.expires_at,
+    };
     let body = SignedInResponse {
-        me: Me::new(
-            &session.user,
-            SessionTimes {
-                idle_expires_at: session.idle_expires_at,
-                expires_at: session.expires_at,
-            },
-        ),
+        me: Me::load(state, &session.user, times).await?,
         recovery_codes: session.recovery_codes,
     };
     Ok(HttpResponse::Ok()
@@ -237,7 +238,7 @@ pub async fn sign_in_with_code(
     let token = pending_token(&state, &req)?;
     let code = body.into_inner().code;
     let session = flow(&state, move |ctx| flows::verify_code(ctx, &token, &code)).await?;
-    signed_in_response(&state, session)
+    signed_in_response(&state, session).await
 }
 
 /// Step two with a recovery code, when the phone or app is not to hand.
@@ -265,7 +266,7 @@ pub async fn sign_in_with_recovery_code(
         flows::use_recovery_code(ctx, &token, &code)
     })
     .await?;
-    signed_in_response(&state, session)
+    signed_in_response(&state, session).await
 }
 
 /// The authenticator app's key, as text and as a QR code drawn on this server.
@@ -332,7 +333,7 @@ pub async fn confirm_authenticator_app(
         flows::confirm_app_setup(ctx, &token, &code)
     })
     .await?;
-    signed_in_response(&state, session)
+    signed_in_response(&state, session).await
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -406,7 +407,7 @@ pub async fn confirm_text_message(
         flows::confirm_text_setup(ctx, &token, &code)
     })
     .await?;
-    signed_in_response(&state, session)
+    signed_in_response(&state, session).await
 }
 
 /// "Resend the text": a new code, throttled; the failure count is not reset.

@@ -1,4 +1,5 @@
-//! The signed-in person: who they are and when their session ends.
+//! The signed-in person: who they are, the settings they work in, and when
+//! their session ends.
 
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
@@ -8,7 +9,8 @@ use utoipa::ToSchema;
 
 use crate::auth::SignedIn;
 use crate::auth::session::{cookie, expired_cookie, pending_cookie_name, session_cookie_name};
-use crate::problem::{ApiError, Problem};
+use crate::problem::{ApiError, Problem, blocking};
+use crate::routes::cases::Named;
 use crate::state::AppState;
 
 /// When the session ends: after inactivity, and at the latest.
@@ -63,19 +65,51 @@ pub struct Me {
     pub role: RoleName,
     /// The role in plain English, e.g. "Case co-ordinator".
     pub role_label: String,
+    /// The education settings the person works in (SENCos, headteachers), by
+    /// name; empty for everyone else. A request for assessment comes from one.
+    pub settings: Vec<Named>,
     pub session: SessionTimes,
 }
 
 impl Me {
-    pub fn new(user: &User, session: SessionTimes) -> Self {
+    pub fn new(user: &User, settings: Vec<Named>, session: SessionTimes) -> Self {
         Self {
             id: user.id.to_string(),
             email: user.email.to_string(),
             display_name: user.display_name.as_str().to_owned(),
             role: user.role.into(),
             role_label: user.role.label().to_owned(),
+            settings,
             session,
         }
+    }
+
+    /// `user` as `Me`, with the settings they work in read from storage.
+    pub async fn load(
+        state: &AppState,
+        user: &User,
+        session: SessionTimes,
+    ) -> Result<Self, ApiError> {
+        let db = state.db.clone();
+        let id = user.id.clone();
+        let settings = blocking(move || {
+            let mut c = db.conn()?;
+            let (_, settings) = persistence::teams::memberships_of(&mut c, &id)?;
+            let mut named = settings
+                .iter()
+                .map(|s| {
+                    let setting = persistence::education_settings::find(&mut c, s)?;
+                    Ok(Named {
+                        id: setting.id.as_str().to_owned(),
+                        name: setting.name.as_str().to_owned(),
+                    })
+                })
+                .collect::<Result<Vec<_>, ApiError>>()?;
+            named.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
+            Ok(named)
+        })
+        .await?;
+        Ok(Self::new(user, settings, session))
     }
 }
 
@@ -90,14 +124,15 @@ impl Me {
     )
 )]
 #[get("/me")]
-pub async fn get_me(signed_in: SignedIn) -> Result<web::Json<Me>, ApiError> {
-    Ok(web::Json(Me::new(
-        &signed_in.user,
-        SessionTimes {
-            idle_expires_at: signed_in.idle_expires_at,
-            expires_at: signed_in.expires_at,
-        },
-    )))
+pub async fn get_me(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+) -> Result<web::Json<Me>, ApiError> {
+    let session = SessionTimes {
+        idle_expires_at: signed_in.idle_expires_at,
+        expires_at: signed_in.expires_at,
+    };
+    Ok(web::Json(Me::load(&state, &signed_in.user, session).await?))
 }
 
 #[derive(Deserialize, ToSchema)]

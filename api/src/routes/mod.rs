@@ -5,6 +5,8 @@ pub mod advice;
 pub mod api_clients;
 pub mod auth;
 pub mod cases;
+pub mod documents;
+pub mod downloads;
 pub mod education_settings;
 pub mod inbox;
 pub mod me;
@@ -56,12 +58,23 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(cases::record_case_exception)
             .service(cases::get_case_views)
             .service(cases::write_case_views)
+            .service(documents::upload_case_document)
+            .service(documents::list_case_documents)
+            .service(documents::upload_advice_document)
+            .service(documents::list_advice_documents)
+            .service(documents::upload_request_document)
+            .service(documents::list_request_documents)
+            .service(documents::get_document)
+            .service(documents::download_document)
+            .service(documents::redact_document)
             .service(requests::create_assessment_request)
             .service(requests::list_assessment_requests)
             .service(requests::get_assessment_request)
+            .service(downloads::download_assessment_request_pdf)
             .service(requests::save_assessment_request)
             .service(requests::delete_assessment_request)
             .service(requests::add_assessment_request_co_author)
+            .service(requests::remove_assessment_request_co_author)
             .service(requests::submit_assessment_request)
             .service(requests::register_assessment_request)
             .service(
@@ -76,6 +89,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(advice::allocate_advice_request)
             .service(advice::decline_advice_request)
             .service(advice::get_advice_response)
+            .service(downloads::download_advice_response_pdf)
             .service(advice::save_advice_draft)
             .service(advice::submit_advice)
             .service(advice::reopen_advice)

@@ -209,7 +209,10 @@ pub struct AssessmentRequestBody {
     pub route: RequestRouteName,
     pub author: Option<Named>,
     pub co_authors: Vec<Named>,
+    /// The school, college or nursery it comes from (a SENCo who works in two chooses one).
     pub setting_id: Option<String>,
+    /// The same setting, with its name.
+    pub setting: Option<Named>,
     pub content: RequestContentBody,
     /// The day the LA received it: the statutory clock runs from here.
     pub received_on: Option<NaiveDate>,
@@ -288,7 +291,15 @@ fn person_ref(c: &mut DbConnection, id: &UserId) -> Result<Named, ApiError> {
     })
 }
 
-fn body(
+fn setting_ref(c: &mut DbConnection, id: &SettingId) -> Result<Named, ApiError> {
+    let setting = persistence::education_settings::find(c, id)?;
+    Ok(Named {
+        id: setting.id.as_str().to_owned(),
+        name: setting.name.as_str().to_owned(),
+    })
+}
+
+pub(crate) fn body(
     c: &mut DbConnection,
     state: &AppState,
     r: &RequestRecord,
@@ -306,6 +317,7 @@ fn body(
             .map(|u| person_ref(c, u))
             .collect::<Result<_, _>>()?,
         setting_id: r.setting.as_ref().map(|s| s.as_str().to_owned()),
+        setting: r.setting.as_ref().map(|s| setting_ref(c, s)).transpose()?,
         content: RequestContentBody::from(&r.content),
         received_on: r.received_on,
         received_via: r.received_via.map(Into::into),
@@ -336,7 +348,7 @@ fn request_facts(c: &mut DbConnection, r: &RequestRecord) -> Result<CaseFacts, A
 }
 
 /// Loads a request the caller may take `action` on; 404 otherwise.
-fn load_for(
+pub(crate) fn load_for(
     c: &mut DbConnection,
     state: &AppState,
     user: &User,
@@ -368,7 +380,7 @@ fn load_for(
     Ok(record)
 }
 
-fn not_a_draft(record: &RequestRecord) -> ApiError {
+pub(crate) fn not_a_draft(record: &RequestRecord) -> ApiError {
     ApiError::Conflict(match record.status {
         RequestStatus::Draft => "This request is a draft.".into(),
         RequestStatus::Submitted => {
@@ -757,7 +769,8 @@ pub async fn delete_assessment_request(
     let state = state.get_ref().clone();
     let user = signed_in.user;
     let id = id.into_inner();
-    blocking(move || {
+    let documents = state.documents.clone();
+    let keys = blocking(move || {
         keep_refusals(&state, || {
             state.db.transaction_with(|c| {
                 let record = load_for(
@@ -768,14 +781,17 @@ pub async fn delete_assessment_request(
                     Action::EditDraftRequest,
                     "assessment_request.delete",
                 )?;
+                // A draft is not a statutory record: its documents go with it.
+                let keys = persistence::documents::delete_of_draft(c, &id)?;
                 if !requests::delete_draft(c, &id)? {
                     return Err(not_a_draft(&record));
                 }
-                Ok(())
+                Ok(keys)
             })
         })
     })
     .await?;
+    documents.delete_all(&keys).await;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -856,6 +872,73 @@ pub async fn add_assessment_request_co_author(
     .await
 }
 
+/// Remove a co-author from a draft (its author), or stop being one (a co-author
+/// naming themself). They no longer see or change the draft.
+#[utoipa::path(
+    tag = "assessment requests",
+    operation_id = "remove_assessment_request_co_author",
+    security(("session" = [])),
+    params(
+        ("id" = String, Path, description = "The request's id"),
+        ("person_id" = String, Path, description = "The co-author's user id; your own to stop being a co-author"),
+    ),
+    responses(
+        (status = 204, description = "Removed: they can no longer see or change the draft"),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such draft; you did not start it (a co-author removes only themself); or that person is not a co-author", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Already submitted", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[delete("/assessment-requests/{id}/co-authors/{person_id}")]
+pub async fn remove_assessment_request_co_author(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let (id, person_id) = path.into_inner();
+    let person = UserId::new(person_id);
+    // Leaving is the co-author's own; removing someone else is the author's.
+    let (action, audit_action) = if person == user.id {
+        (
+            Action::LeaveDraftRequest,
+            "assessment_request.co_author.leave",
+        )
+    } else {
+        (
+            Action::InviteCoAuthor,
+            "assessment_request.co_author.remove",
+        )
+    };
+    blocking(move || {
+        keep_refusals(&state, || {
+            state.db.transaction_with(|c| {
+                let record = load_for(c, &state, &user, &id, action, audit_action)?;
+                if record.status != RequestStatus::Draft {
+                    return Err(not_a_draft(&record));
+                }
+                if !requests::remove_co_author(c, &id, &person)? {
+                    return Err(ApiError::NotFound);
+                }
+                use domain::audit::{AuditActor, AuditOutcome, NewAuditEvent};
+                let event = NewAuditEvent::new(
+                    AuditActor::User(user.id.to_string()),
+                    audit_action,
+                    AuditOutcome::Success,
+                )
+                .object("assessment_request", &id)
+                .detail(format!("co-author {person}"))
+                .request_id(crate::request_id::current_request_id());
+                persistence::audit::append(c, &event, state.now())?;
+                Ok(())
+            })
+        })
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
 /// Send a draft to the local authority. Every mandatory field is checked and
 /// each missing one named; afterwards the authors see only its status.
 #[utoipa::path(
@@ -873,7 +956,7 @@ pub async fn add_assessment_request_co_author(
         (status = 404, description = "No such draft, or not yours", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Already submitted", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "The draft changed since that ETag", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Mandatory fields are missing (each named)", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Mandatory fields are missing (each named; `setting_id` when the author works in more than one setting and has not chosen one)", body = Problem, content_type = "application/problem+json"),
         (status = 428, description = "If-Match is missing", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -911,7 +994,11 @@ pub async fn submit_assessment_request(
                         return Err(not_a_draft(&record));
                     }
                     let today = state.today();
-                    ApiError::unless_valid(record.content.check_submit(record.route, today))?;
+                    ApiError::unless_valid(record.content.check_submission(
+                        record.route,
+                        record.setting.as_ref(),
+                        today,
+                    ))?;
                     let Some(version) = if_match.accepts(record.version) else {
                         return Err(ApiError::PreconditionFailed);
                     };
@@ -1244,6 +1331,7 @@ fn open_case(
             "This request has already been registered as a case.".into(),
         ));
     }
+    persistence::documents::attach_request_to_case(c, &record.id, &case.id)?;
     audit(
         c,
         state,

@@ -41,6 +41,11 @@ pub fn settings_with(database_url: &str, spa_dir: &Path, extra: &[(&str, &str)])
             "EHC__DATABASE__ACQUIRE_TIMEOUT_SECS".to_owned(),
             "1".to_owned(),
         ),
+        // Documents go to a directory of this test's own, never the working tree.
+        (
+            "EHC__DATA_DIR".to_owned(),
+            test_data_dir().display().to_string(),
+        ),
     ];
     env.extend(
         extra
@@ -48,6 +53,14 @@ pub fn settings_with(database_url: &str, spa_dir: &Path, extra: &[(&str, &str)])
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
     );
     Settings::load_from(None, env).expect("test settings are valid")
+}
+
+/// A fresh directory under the system's temporary directory (left for the OS
+/// to clear: tests never depend on what is in it).
+pub fn test_data_dir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("ehc-hub-test-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).expect("a temporary data directory");
+    dir
 }
 
 /// A fixed, test-only key: tests never touch the data directory.
@@ -60,7 +73,7 @@ pub fn shared(db: Database, settings: Settings) -> Shared {
 }
 
 pub fn shared_with_clock(db: Database, settings: Settings, clock: Clock) -> Shared {
-    Shared::new(AppState::new(db, Arc::new(settings), keys(), clock))
+    Shared::new(AppState::new(db, Arc::new(settings), keys(), clock).expect("the app state builds"))
 }
 
 /// 09:00:10 on a Monday, a few seconds into a TOTP step.
@@ -229,6 +242,64 @@ impl Browser {
             headers,
             set_cookies: vec![],
             body: json(res).await,
+        }
+    }
+}
+
+/// An answer whose body is kept as bytes (a download, or a problem to parse).
+pub struct BytesReply {
+    pub status: u16,
+    pub headers: actix_web::http::header::HeaderMap,
+    pub bytes: Vec<u8>,
+}
+
+impl BytesReply {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.bytes).expect("a JSON body")
+    }
+}
+
+impl Browser {
+    /// Sends `body` as raw bytes (an upload) and keeps the answer as bytes.
+    pub async fn send_bytes<S, B>(
+        &mut self,
+        app: &S,
+        method: Method,
+        uri: &str,
+        body: Option<Vec<u8>>,
+    ) -> BytesReply
+    where
+        S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+        B: MessageBody,
+    {
+        let mut req = test::TestRequest::default()
+            .method(method)
+            .uri(uri)
+            .peer_addr("127.0.0.1:50000".parse().unwrap());
+        if self.csrf {
+            req = req.insert_header(("X-EHC-CSRF", "1"));
+        }
+        if !self.cookies.is_empty() {
+            let jar: Vec<String> = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            req = req.insert_header(("Cookie", jar.join("; ")));
+        }
+        if let Some(body) = body {
+            req = req
+                .insert_header(("Content-Type", "application/octet-stream"))
+                .set_payload(body);
+        }
+        let res = test::call_service(app, req.to_request()).await;
+        let status = res.status().as_u16();
+        let headers = res.headers().clone();
+        let bytes = test::read_body(res).await.to_vec();
+        BytesReply {
+            status,
+            headers,
+            bytes,
         }
     }
 }

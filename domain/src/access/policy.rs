@@ -72,7 +72,10 @@ pub enum Action {
     ViewDraftRequest,
     /// Edit, delete, download or submit a draft request.
     EditDraftRequest,
+    /// Invite a co-author to a draft request, or remove one (its author only).
     InviteCoAuthor,
+    /// A co-author stops writing a draft request: they remove themselves.
+    LeaveDraftRequest,
     ViewDraftPlan,
     EditDraftPlan,
     /// Family comments on a draft (or proposed amendments); a consulted setting's reply.
@@ -111,6 +114,7 @@ impl Action {
             Action::ViewDraftRequest,
             Action::EditDraftRequest,
             Action::InviteCoAuthor,
+            Action::LeaveDraftRequest,
             Action::ViewDraftPlan,
             Action::EditDraftPlan,
             Action::CommentOnDraftPlan,
@@ -144,6 +148,7 @@ impl Action {
             Action::ViewDraftRequest => "view_draft_request",
             Action::EditDraftRequest => "edit_draft_request",
             Action::InviteCoAuthor => "invite_co_author",
+            Action::LeaveDraftRequest => "leave_draft_request",
             Action::ViewDraftPlan => "view_draft_plan",
             Action::EditDraftPlan => "edit_draft_plan",
             Action::CommentOnDraftPlan => "comment_on_draft_plan",
@@ -183,6 +188,8 @@ pub enum DenyReason {
     SubmitYourOwnAdviceFirst,
     DraftIsPrivate,
     NotYourRequest,
+    /// Only a co-author leaves a draft; its author deletes it instead.
+    NotACoAuthor,
     NotTeamManager,
     RequestClosed,
     NotAllocatedYet,
@@ -204,6 +211,7 @@ impl DenyReason {
             DenyReason::SubmitYourOwnAdviceFirst => "submit_your_own_advice_first",
             DenyReason::DraftIsPrivate => "draft_is_private",
             DenyReason::NotYourRequest => "not_your_request",
+            DenyReason::NotACoAuthor => "not_a_co_author",
             DenyReason::NotTeamManager => "not_team_manager",
             DenyReason::RequestClosed => "request_closed",
             DenyReason::NotAllocatedYet => "not_allocated_yet",
@@ -230,6 +238,9 @@ impl DenyReason {
             }
             DenyReason::DraftIsPrivate => "Only its author can see this draft.",
             DenyReason::NotYourRequest => "This request was not sent to you.",
+            DenyReason::NotACoAuthor => {
+                "Only a co-author can stop writing a draft; its author can delete it instead."
+            }
             DenyReason::NotTeamManager => "Only a manager of the team can do this.",
             DenyReason::RequestClosed => "This request is closed.",
             DenyReason::NotAllocatedYet => {
@@ -291,7 +302,10 @@ pub fn decide(
     }
     if matches!(
         action,
-        Action::ViewDraftRequest | Action::EditDraftRequest | Action::InviteCoAuthor
+        Action::ViewDraftRequest
+            | Action::EditDraftRequest
+            | Action::InviteCoAuthor
+            | Action::LeaveDraftRequest
     ) {
         let author = facts
             .draft_request
@@ -322,7 +336,8 @@ pub fn decide(
     }
 }
 
-/// A draft request is seen only by its author and invited co-authors.
+/// A draft request is seen only by its author and invited co-authors. Only its
+/// author invites or removes co-authors; a co-author may leave it.
 fn draft_request(actor: &Actor, action: &Action, facts: &CaseFacts) -> Decision {
     let Some(draft) = &facts.draft_request else {
         return Decision::Deny(DenyReason::DraftIsPrivate);
@@ -334,6 +349,8 @@ fn draft_request(actor: &Actor, action: &Action, facts: &CaseFacts) -> Decision 
             allow_if(author || co_author, DenyReason::DraftIsPrivate)
         }
         Action::InviteCoAuthor => allow_if(author, DenyReason::DraftIsPrivate),
+        Action::LeaveDraftRequest if author => Decision::Deny(DenyReason::NotACoAuthor),
+        Action::LeaveDraftRequest => allow_if(co_author, DenyReason::DraftIsPrivate),
         _ if author || co_author => Decision::Deny(DenyReason::WrongStage),
         _ => Decision::Deny(DenyReason::DraftIsPrivate),
     }
@@ -395,9 +412,10 @@ fn coordinator(actor: &Actor, action: &Action, facts: &CaseFacts) -> Decision {
         },
         Action::ViewPlan => allow_if(facts.final_plan_issued_on.is_some(), DenyReason::NoPlanYet),
         Action::CommentOnDraftPlan => Decision::Deny(DenyReason::NotForYourRole),
-        Action::ViewDraftRequest | Action::EditDraftRequest | Action::InviteCoAuthor => {
-            Decision::Deny(DenyReason::DraftIsPrivate)
-        }
+        Action::ViewDraftRequest
+        | Action::EditDraftRequest
+        | Action::InviteCoAuthor
+        | Action::LeaveDraftRequest => Decision::Deny(DenyReason::DraftIsPrivate),
     }
 }
 
@@ -618,8 +636,9 @@ fn participant(
         | Action::AllocateCoordinator
         | Action::ReopenAdvice(_)
         | Action::EditDraftPlan => Decision::Deny(DenyReason::CoordinatorsOnly),
-        Action::ViewDraftRequest | Action::EditDraftRequest | Action::InviteCoAuthor => {
-            Decision::Deny(DenyReason::WrongStage)
-        }
+        Action::ViewDraftRequest
+        | Action::EditDraftRequest
+        | Action::InviteCoAuthor
+        | Action::LeaveDraftRequest => Decision::Deny(DenyReason::WrongStage),
     }
 }

@@ -235,6 +235,61 @@ fn a_draft_request_is_seen_only_by_its_author_and_invited_co_authors() {
 }
 
 #[test]
+fn only_the_author_removes_co_authors_but_a_co_author_may_leave() {
+    let mut facts = draft_request_case();
+    facts
+        .draft_request
+        .as_mut()
+        .unwrap()
+        .co_authors
+        .push(user("senco-d"));
+    let author = senco("senco-a", "school-a");
+    let co_author = senco("senco-b", "school-b");
+    let other_co_author = senco("senco-d", "school-d");
+    let stranger = senco("senco-c", "school-a");
+    // Removing someone else is inviting's other half: the author's alone.
+    assert!(check(&author, Action::InviteCoAuthor, &facts).is_allowed());
+    assert_eq!(
+        check(&other_co_author, Action::InviteCoAuthor, &facts),
+        Decision::Deny(DenyReason::DraftIsPrivate)
+    );
+    // Leaving: each co-author for themself; the author deletes the draft instead.
+    assert!(check(&co_author, Action::LeaveDraftRequest, &facts).is_allowed());
+    assert!(check(&other_co_author, Action::LeaveDraftRequest, &facts).is_allowed());
+    assert_eq!(
+        check(&author, Action::LeaveDraftRequest, &facts),
+        Decision::Deny(DenyReason::NotACoAuthor)
+    );
+    assert_eq!(
+        check(&stranger, Action::LeaveDraftRequest, &facts),
+        Decision::Deny(DenyReason::DraftIsPrivate)
+    );
+}
+
+#[test]
+fn nobody_removes_or_leaves_once_the_request_is_submitted() {
+    let author = senco("senco-a", "school-a");
+    let co_author = senco("senco-b", "school-b");
+    let coordinator = person(Role::CaseCoordinator, "coord-1");
+    let mut facts = draft_request_case();
+    for stage in [
+        CaseStage::RequestSubmitted,
+        CaseStage::AwaitingAssessmentDecision,
+    ] {
+        facts.stage = stage;
+        assert_eq!(
+            check(&author, Action::InviteCoAuthor, &facts),
+            Decision::Deny(DenyReason::AwaitingAccessGrant)
+        );
+        assert_eq!(
+            check(&co_author, Action::LeaveDraftRequest, &facts),
+            Decision::Deny(DenyReason::AwaitingAccessGrant)
+        );
+        assert!(!check(&coordinator, Action::LeaveDraftRequest, &facts).is_allowed());
+    }
+}
+
+#[test]
 fn the_requester_loses_sight_after_submitting_until_access_is_granted() {
     let author = senco("senco-a", "school-a");
     let mut facts = draft_request_case();

@@ -167,6 +167,13 @@ invite_co_author         team_manager   -        -            -              -  
 invite_co_author         coordinator    -        -            -              -           -
 invite_co_author         administrator  -        -            -              -           -
 
+leave_draft_request      family         -        -            -              -           -
+leave_draft_request      setting        -        -            -              -           -
+leave_draft_request      contributor    -        -            -              -           -
+leave_draft_request      team_manager   -        -            -              -           -
+leave_draft_request      coordinator    -        -            -              -           -
+leave_draft_request      administrator  -        -            -              -           -
+
 view_draft_plan          family         -        -            -              -           -
 view_draft_plan          setting        -        -            -              -           -
 view_draft_plan          contributor    -        -            -              -           -

@@ -95,6 +95,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await requests()).RecordRequestPage }),
           },
           {
+            path: "requests/new",
+            lazy: async () => ({ Component: (await requests()).StartRequestPage }),
+          },
+          {
             path: "requests/:id",
             lazy: async () => ({ Component: (await requests()).RequestPage }),
           },
@@ -113,6 +117,14 @@ export const routes: RouteObject[] = [
           {
             path: "requests/:id/delete",
             lazy: async () => ({ Component: (await requests()).DeleteDraftPage }),
+          },
+          {
+            path: "requests/:id/setting",
+            lazy: async () => ({ Component: (await requests()).DraftSettingPage }),
+          },
+          {
+            path: "requests/:id/co-authors/:personId/remove",
+            lazy: async () => ({ Component: (await requests()).RemoveCoAuthorPage }),
           },
           {
             path: "requests/:id/register",

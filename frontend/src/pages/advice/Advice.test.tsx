@@ -18,6 +18,13 @@ const ARRIVAL = { timeout: 5000 };
 /** Long enough for the autosave's pause (1.5 seconds) and the save itself. */
 const AUTOSAVE = { timeout: 5000 };
 
+/** A link that downloads the advice of request `id` as a PDF (saved, not opened). */
+function expectPdfLink(name: string, id: string) {
+  const link = screen.getByRole("link", { name });
+  expect(link).toHaveAttribute("href", `/api/v1/advice-requests/${id}/response/pdf`);
+  expect(link).toHaveAttribute("download");
+}
+
 describe("writing advice", { timeout: 30_000 }, () => {
   test("what is typed is saved once, about 1.5 seconds after the typing stops, with If-Match", async () => {
     const user = userEvent.setup();
@@ -189,6 +196,7 @@ describe("writing advice", { timeout: 30_000 }, () => {
       }),
     ).toBeVisible();
     expect(screen.getByText("Referred by the GP in March 2024")).toBeVisible();
+    expectPdfLink("Download your advice as a PDF", "r-priya");
     await user.click(screen.getByRole("button", { name: "Continue" }));
 
     expect(
@@ -207,6 +215,7 @@ describe("writing advice", { timeout: 30_000 }, () => {
       await screen.findByRole("heading", { level: 1, name: "Advice submitted" }),
     ).toBeVisible();
     expect(router.state.location.pathname).toBe("/advice-requests/r-priya/submitted");
+    expectPdfLink("Download your advice as a PDF", "r-priya");
     expect(world.submits).toHaveLength(1);
     expect(world.submits[0]!.ifMatch).toBe('"3"');
     expect(world.submits[0]!.key).toMatch(/^[0-9a-f-]{32,36}$/);
@@ -295,6 +304,8 @@ describe("the request page", { timeout: 20_000 }, () => {
       screen.getByRole("link", { name: /^Communication and interaction/ }),
     ).toHaveAccessibleDescription("Not an area of need");
     expect(screen.getByText("Cannot start yet")).toBeVisible();
+    // The draft, as it stands, as a PDF to keep or print.
+    expectPdfLink("Download your advice as a PDF", "r-priya");
     expect(
       screen.getByText("You can read other advice once you have submitted yours."),
     ).toBeVisible();
@@ -336,11 +347,16 @@ describe("the request page", { timeout: 20_000 }, () => {
     expect(
       await screen.findByText(/You submitted your advice on 14 December 2026/, {}, ARRIVAL),
     ).toBeVisible();
+    expectPdfLink("Download your advice as a PDF", "r-priya");
     await user.click(await screen.findByRole("link", { name: "Advice from Lee Chen" }));
     expect(
       await screen.findByRole("heading", { level: 1, name: "Advice from Lee Chen" }),
     ).toBeVisible();
     expect(screen.getByText("Lee's view of the needs")).toBeVisible();
+    expectPdfLink("Download this advice as a PDF", "r-lee");
+    expect(
+      screen.queryByRole("link", { name: "Download your advice as a PDF" }),
+    ).not.toBeInTheDocument();
     expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
   });
 });

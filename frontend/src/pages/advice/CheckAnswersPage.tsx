@@ -7,6 +7,7 @@ import { useAdviceDraft } from "./AdviceDraft";
 import { AdviceSummary } from "./AdviceSummary";
 import { fieldId, sectionOf } from "./fields";
 import { LinkedErrorSummary } from "./LinkedErrorSummary";
+import { DownloadAdviceLink } from "./RequestParts";
 import { SaveStatus } from "./SaveStatus";
 
 export function CheckAnswersPage() {
@@ -32,6 +33,7 @@ export function CheckAnswersPage() {
         <Page title="Check your advice before you submit it" caption={request.case_ref}>
           <SaveStatus />
           <AdviceSummary content={content} changeBase={editable ? base : undefined} />
+          <DownloadAdviceLink request={request} own />
           {editable ? (
             <>
               <h2 className="govuk-heading-m">Now submit your advice</h2>

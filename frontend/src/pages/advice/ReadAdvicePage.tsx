@@ -6,8 +6,9 @@ import { useMe } from "../../auth/session";
 import { SummaryList } from "../../govuk/SummaryList";
 import { useAdviceDraft } from "./AdviceDraft";
 import { AdviceSummary, Paragraphs } from "./AdviceSummary";
+import { isHeldBy } from "./data";
 import { formatDate, recipientLabel } from "./labels";
-import { StateTag } from "./RequestParts";
+import { DownloadAdviceLink, StateTag } from "./RequestParts";
 
 export function ReadAdvicePage() {
   const { request, response } = useAdviceDraft();
@@ -54,6 +55,7 @@ export function ReadAdvicePage() {
               ) : (
                 <AdviceSummary content={response.content} from={response.answered_by?.name} />
               )}
+              <DownloadAdviceLink request={request} own={me ? isHeldBy(request, me) : false} />
             </>
           )}
         </Page>

@@ -17,7 +17,7 @@ import {
   type SectionStatus,
 } from "./fields";
 import { AREAS, formatDate, recipientLabel, type AdviceRequest } from "./labels";
-import { FlashBanner, LaNote, RequestFacts } from "./RequestParts";
+import { DownloadAdviceLink, FlashBanner, LaNote, RequestFacts } from "./RequestParts";
 import { SaveStatus } from "./SaveStatus";
 
 export function RequestPage() {
@@ -160,6 +160,7 @@ function TaskList() {
         Complete each section, then check your answers and submit your advice by{" "}
         {formatDate(request.due_on)}. You can leave and come back: everything you type is saved.
       </p>
+      <DownloadAdviceLink request={request} own />
       <h3 className="govuk-heading-m">About you and this child or young person</h3>
       <ul className="govuk-task-list">
         <Task
@@ -249,6 +250,9 @@ function Answered({ request, holder }: { request: AdviceRequest; holder: boolean
           reopens it.
         </p>
         {readLink}
+        {request.you_may.read_response ? (
+          <DownloadAdviceLink request={request} own={holder} />
+        ) : null}
       </>
     );
   }

@@ -1,5 +1,6 @@
 // Pieces the request's pages share: the request's key facts, its status tag,
-// the due date in plain English, and the message a page leaves for the next.
+// the due date in plain English, the link to download the advice as a PDF, and
+// the message a page leaves for the next.
 import { useLocation } from "react-router";
 import { NotificationBanner } from "../../govuk/NotificationBanner";
 import { SummaryList, type SummaryListRow } from "../../govuk/SummaryList";
@@ -61,6 +62,28 @@ export function RequestFacts({ request }: { request: AdviceRequest }) {
     rows.push({ key: "Completed", value: formatDate(request.completed_on) });
   }
   return <SummaryList rows={rows} />;
+}
+
+/** The advice as a PDF to keep or print: the browser saves it rather than opening a page. */
+export function DownloadAdviceLink({
+  request,
+  own,
+}: {
+  request: Pick<AdviceRequest, "id">;
+  /** The reader holds the request: it is their advice. */
+  own: boolean;
+}) {
+  return (
+    <p className="govuk-body">
+      <a
+        className="govuk-link"
+        href={`/api/v1/advice-requests/${request.id}/response/pdf`}
+        download
+      >
+        {own ? "Download your advice as a PDF" : "Download this advice as a PDF"}
+      </a>
+    </p>
+  );
 }
 
 export function LaNote({ request }: { request: AdviceRequest }) {

@@ -68,6 +68,15 @@ export function SubmittedPage() {
             </Link>
           </li>
           <li>
+            <a
+              className="govuk-link"
+              href={`/api/v1/advice-requests/${request.id}/response/pdf`}
+              download
+            >
+              Download your advice as a PDF
+            </a>
+          </li>
+          <li>
             <Link className="govuk-link" to="/advice-requests">
               Go to your requests for advice
             </Link>

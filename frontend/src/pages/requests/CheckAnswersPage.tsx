@@ -9,7 +9,9 @@ import { Link, useNavigate, useParams } from "react-router";
 import { useApiClient } from "../../api/client";
 import { isProblem } from "../../api/problem";
 import { Page } from "../../app/Page";
+import { useMe } from "../../auth/session";
 import { problemOf } from "../sign-in/formErrors";
+import { ActionSummaryList, settingRow } from "./ActionSummaryList";
 import {
   childNameOf,
   fieldId,
@@ -22,6 +24,7 @@ import { AlreadySent, LinkErrorSummary, Loading, RequestProblem, type LinkedErro
 import { ifMatch, requestKeys, useAssessmentRequest } from "./queries";
 import { RequestAnswers } from "./RequestAnswers";
 import type { SectionArrival } from "./SectionPage";
+import type { SettingArrival } from "./SettingPage";
 
 /** What the confirmation page is given. */
 export interface SentArrival {
@@ -43,6 +46,7 @@ export function CheckAnswersPage() {
 }
 
 function CheckAnswers({ draft, refetch }: { draft: AssessmentRequest; refetch: () => void }) {
+  const me = useMe().data;
   const client = useApiClient();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -122,6 +126,17 @@ function CheckAnswers({ draft, refetch }: { draft: AssessmentRequest; refetch: (
           heading={title}
           caption={childName ? `Request for assessment: ${childName}` : "Request for assessment"}
         >
+          <div className="govuk-summary-card">
+            <div className="govuk-summary-card__title-wrapper">
+              <h2 className="govuk-summary-card__title">Where the request is from</h2>
+            </div>
+            <div className="govuk-summary-card__content">
+              <ActionSummaryList
+                rows={[settingRow(draft, me, `/requests/${draft.id}/check`)]}
+                testId="setting"
+              />
+            </div>
+          </div>
           <RequestAnswers
             content={draft.content}
             sections={SETTING_SECTIONS}
@@ -165,6 +180,14 @@ function linkedErrors(id: string, errors: { field: string; message: string }[]):
     bySection.set(section.slug, fields);
   }
   return errors.map((error) => {
+    if (error.field === "setting_id") {
+      const arrival: SettingArrival = { returnTo: `/requests/${id}/check` };
+      return {
+        text: error.message,
+        to: { pathname: `/requests/${id}/setting`, hash: "setting_id" },
+        state: arrival,
+      };
+    }
     const section = sectionOfField(error.field);
     if (!section) return { text: error.message };
     const arrival: SectionArrival = { fieldErrors: bySection.get(section.slug) };

@@ -1,10 +1,11 @@
-// One request for assessment. For its authors, while it is a draft: the task
-// list of its sections, with "check your answers", inviting a co-author and
-// deleting it. For co-ordinators, once it has reached the local authority: what
-// it says, read-only, and "Register as a case".
+// One request for assessment. For its authors, while it is a draft: the setting
+// it comes from, the task list of its sections, with "check your answers", who
+// writes it (inviting and removing co-authors, or leaving) and deleting it. For
+// co-ordinators, once it has reached the local authority: what it says,
+// read-only, and "Register as a case".
 import { Link, useLocation, useParams } from "react-router";
 import { Page } from "../../app/Page";
-import { useMe } from "../../auth/session";
+import { useMe, type Me } from "../../auth/session";
 import { NotificationBanner } from "../../govuk/NotificationBanner";
 import { SummaryList } from "../../govuk/SummaryList";
 import { Tag } from "../../govuk/Tag";
@@ -21,10 +22,13 @@ import { formatDate } from "./dates";
 import { Loading, RequestProblem } from "./parts";
 import { useAssessmentRequest } from "./queries";
 import { RequestAnswers } from "./RequestAnswers";
+import { ActionSummaryList, settingRow, type ActionRow } from "./ActionSummaryList";
 
 /** What the page before says happened, in the navigation's state. */
 export interface RequestArrival {
   coAuthorAdded?: string;
+  /** The name of a co-author the author has just removed. */
+  coAuthorRemoved?: string;
   recorded?: boolean;
 }
 
@@ -35,7 +39,7 @@ export function RequestPage() {
   if (request.isPending) return <Loading />;
   if (request.isError) return <RequestProblem error={request.error} />;
   if (request.data.status === "draft") {
-    return <TaskList draft={request.data} coAuthorAdded={arrival.coAuthorAdded} />;
+    return <TaskList draft={request.data} arrival={arrival} />;
   }
   return <ReceivedRequest request={request.data} recorded={arrival.recorded ?? false} />;
 }
@@ -46,21 +50,60 @@ const STATUS_TEXT: Record<SectionState, { text: string; tag: boolean }> = {
   "not-started": { text: "Not yet started", tag: true },
 };
 
-function TaskList({ draft, coAuthorAdded }: { draft: AssessmentRequest; coAuthorAdded?: string }) {
+/** Who writes the draft: its author, and co-authors (removed by the author, or leaving). */
+function People({ draft, me }: { draft: AssessmentRequest; me: Me | null | undefined }) {
+  const isAuthor = draft.author?.id === me?.id;
+  const you = (id: string, name: string) => (id === me?.id ? `${name} (you)` : name);
+  const rows: ActionRow[] = [];
+  if (draft.author) {
+    rows.push({ key: you(draft.author.id, draft.author.name), value: "Started the draft" });
+  }
+  for (const person of draft.co_authors) {
+    const remove = `/requests/${draft.id}/co-authors/${person.id}/remove`;
+    rows.push({
+      key: you(person.id, person.name),
+      value: "Co-author",
+      action: isAuthor
+        ? { to: remove, text: "Remove", hidden: `${person.name} as a co-author` }
+        : person.id === me?.id
+          ? { to: remove, text: "Stop being a co-author" }
+          : undefined,
+    });
+  }
+  return (
+    <>
+      <h2 className="govuk-heading-m">Who can see and change this draft</h2>
+      <ActionSummaryList rows={rows} testId="people" />
+    </>
+  );
+}
+
+function TaskList({ draft, arrival }: { draft: AssessmentRequest; arrival: RequestArrival }) {
+  const me = useMe().data;
   const childName = childNameOf(draft.content);
   const states = SETTING_SECTIONS.map((section) => section.state(draft.content));
   const done = states.filter((s) => s === "completed").length;
-  const others = draft.co_authors.map((p) => p.name);
+  const others = [...(draft.author ? [draft.author] : []), ...draft.co_authors]
+    .filter((p) => p.id !== me?.id)
+    .map((p) => p.name);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Link className="govuk-back-link" to="/requests">
           Back to requests
         </Link>
-        {coAuthorAdded ? (
+        {arrival.coAuthorAdded ? (
           <NotificationBanner type="success">
             <p className="govuk-notification-banner__heading">
-              {coAuthorAdded} can now see and change this draft.
+              {arrival.coAuthorAdded} can now see and change this draft.
+            </p>
+          </NotificationBanner>
+        ) : null}
+        {arrival.coAuthorRemoved ? (
+          <NotificationBanner type="success">
+            <p className="govuk-notification-banner__heading">
+              {arrival.coAuthorRemoved} has been removed as a co-author. They can no longer see this
+              draft.
             </p>
           </NotificationBanner>
         ) : null}
@@ -73,6 +116,7 @@ function TaskList({ draft, coAuthorAdded }: { draft: AssessmentRequest; coAuthor
             Your answers are saved as you type. When every section is complete, check your answers
             and send the request to the local authority.
           </p>
+          <ActionSummaryList rows={[settingRow(draft, me, `/requests/${draft.id}`)]} />
           <p className="govuk-body" data-testid="sections-done">
             You have completed {done} of {SETTING_SECTIONS.length} sections.
           </p>
@@ -117,6 +161,7 @@ function TaskList({ draft, coAuthorAdded }: { draft: AssessmentRequest; coAuthor
           >
             Check your answers
           </Link>
+          <People draft={draft} me={me} />
           <h2 className="govuk-heading-m">Other things you can do</h2>
           <ul className="govuk-list">
             <li>
@@ -124,6 +169,16 @@ function TaskList({ draft, coAuthorAdded }: { draft: AssessmentRequest; coAuthor
                 Invite a co-author
               </Link>
               , for example the SENCo of a child&apos;s other school
+            </li>
+            <li>
+              <a
+                className="govuk-link"
+                href={`/api/v1/assessment-requests/${draft.id}/pdf`}
+                download
+              >
+                Download this request as a PDF
+              </a>
+              , to keep or print
             </li>
             <li>
               <Link className="govuk-link" to={`/requests/${draft.id}/delete`}>

@@ -26,6 +26,7 @@ function draft(version: number, content: Partial<RequestContent> = {}): Assessme
     author: { id: "a02f6dc9-d706-44e3-af38-8f0d9a3ca3e3", name: "Sam Patel" },
     co_authors: [],
     setting_id: "s1",
+    setting: { id: "s1", name: "Riverside Primary School" },
     content: { ...emptyContent(), ...content },
     received_on: null,
     received_via: null,
@@ -270,6 +271,10 @@ describe("the task list", { timeout: 20_000 }, () => {
       "href",
       "/requests/r1/check",
     );
+    // The draft as it stands, as a PDF the browser saves (not a page of the app).
+    const pdf = screen.getByRole("link", { name: "Download this request as a PDF" });
+    expect(pdf).toHaveAttribute("href", "/api/v1/assessment-requests/r1/pdf");
+    expect(pdf).toHaveAttribute("download");
   });
 });
 
@@ -441,5 +446,262 @@ describe("deleting a draft", { timeout: 20_000 }, () => {
       await screen.findByText("The draft request for Alex Smith has been deleted."),
     ).toBeVisible();
     expect(await screen.findByText("You have no draft requests.")).toBeVisible();
+  });
+});
+
+const JORDAN = { id: "b1c2d3e4-0000-4000-8000-000000000002", name: "Jordan Reid" };
+const KIM = { id: "b1c2d3e4-0000-4000-8000-000000000003", name: "Kim Lee" };
+const ALEX = { ...emptyContent().child, given_names: "Alex", family_name: "Smith" };
+
+describe("co-authors of a draft", { timeout: 20_000 }, () => {
+  test("the author removes a co-author after confirming, and is told so", async () => {
+    const user = userEvent.setup();
+    let coAuthors = [JORDAN, KIM];
+    const { requests, router } = renderApp("/requests/r1", {
+      ...signedIn(),
+      "GET /api/v1/assessment-requests/r1": () =>
+        json({ ...draft(2, { child: ALEX }), co_authors: coAuthors }),
+      [`DELETE /api/v1/assessment-requests/r1/co-authors/${JORDAN.id}`]: () => {
+        coAuthors = [KIM];
+        return new Response(null, { status: 204 });
+      },
+    });
+    const people = await screen.findByTestId("people", undefined, ARRIVAL);
+    expect(within(people).getByText("Sam Patel (you)")).toBeVisible();
+    expect(within(people).getAllByRole("link", { name: /^Remove/ })).toHaveLength(2);
+    await user.click(
+      within(people).getByRole("link", { name: /^Remove ?Jordan Reid as a co-author$/ }),
+    );
+
+    expect(
+      await screen.findByRole(
+        "heading",
+        { level: 1, name: "Are you sure you want to remove Jordan Reid as a co-author?" },
+        ARRIVAL,
+      ),
+    ).toBeVisible();
+    expect(requests.some((r) => r.method === "DELETE")).toBe(false);
+    const confirm = screen.getByRole("button", { name: "Yes, remove Jordan Reid" });
+    expect(confirm).toHaveClass("govuk-button--warning");
+    await user.click(confirm);
+
+    await waitFor(() => expect(router.state.location.pathname).toBe("/requests/r1"));
+    expect(requests.filter((r) => r.method === "DELETE")).toHaveLength(1);
+    expect(
+      await screen.findByText(
+        "Jordan Reid has been removed as a co-author. They can no longer see this draft.",
+      ),
+    ).toBeVisible();
+    const after = screen.getByTestId("people");
+    expect(within(after).queryByText("Jordan Reid")).not.toBeInTheDocument();
+    expect(within(after).getByText("Kim Lee")).toBeVisible();
+  });
+
+  test("a co-author can stop being one, but cannot remove anyone else", async () => {
+    const user = userEvent.setup();
+    const { requests, router } = renderApp("/requests/r1", {
+      ...signedIn(),
+      "GET /api/v1/me": () =>
+        json({ ...me(), id: JORDAN.id, display_name: JORDAN.name, email: "head@example.org" }),
+      "GET /api/v1/assessment-requests/r1": () =>
+        json({ ...draft(2, { child: ALEX }), co_authors: [JORDAN, KIM] }),
+      [`DELETE /api/v1/assessment-requests/r1/co-authors/${JORDAN.id}`]: () =>
+        new Response(null, { status: 204 }),
+      "GET /api/v1/assessment-requests": () => json({ drafts: [], sent: [], waiting: [] }),
+    });
+    const people = await screen.findByTestId("people", undefined, ARRIVAL);
+    expect(within(people).getByText("Jordan Reid (you)")).toBeVisible();
+    expect(within(people).queryByRole("link", { name: /^Remove/ })).not.toBeInTheDocument();
+    expect(within(people).getAllByRole("link")).toHaveLength(1);
+    await user.click(within(people).getByRole("link", { name: "Stop being a co-author" }));
+
+    expect(
+      await screen.findByRole(
+        "heading",
+        { level: 1, name: /Are you sure you want to stop being a co-author\?/ },
+        ARRIVAL,
+      ),
+    ).toBeVisible();
+    expect(screen.getByText(/Sam Patel can invite you again/)).toBeVisible();
+    await user.click(screen.getByRole("button", { name: "Yes, stop being a co-author" }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe("/requests"));
+    const removal = requests.find((r) => r.method === "DELETE")!;
+    expect(new URL(removal.url).pathname).toBe(
+      `/api/v1/assessment-requests/r1/co-authors/${JORDAN.id}`,
+    );
+    expect(
+      await screen.findByText("You are no longer a co-author of the draft request for Alex Smith."),
+    ).toBeVisible();
+  });
+});
+
+describe("the setting a request comes from", { timeout: 20_000 }, () => {
+  const created = (request: Request) =>
+    bodyOf<{ setting_id: string | null }>(request).then((body) =>
+      json(
+        {
+          ...draft(1),
+          setting_id: body.setting_id ?? "s1",
+          setting:
+            body.setting_id === "s2"
+              ? { id: "s2", name: "Northgate Academy" }
+              : { id: "s1", name: "Riverside Primary School" },
+        },
+        201,
+      ),
+    );
+
+  test("someone who works in one setting is not asked", async () => {
+    const user = userEvent.setup();
+    const { requests, router } = renderApp("/requests", {
+      ...signedIn(),
+      "GET /api/v1/assessment-requests": () => json({ drafts: [], sent: [], waiting: [] }),
+      "POST /api/v1/assessment-requests": created,
+      "GET /api/v1/assessment-requests/r1": () => json(draft(1)),
+    });
+    await user.click(await screen.findByRole("button", { name: "Start a new request" }, ARRIVAL));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/requests/r1"));
+    expect(screen.queryByRole("radio")).not.toBeInTheDocument();
+    const post = requests.find((r) => r.method === "POST")!;
+    expect((await bodyOf<{ setting_id: string | null }>(post)).setting_id).toBeNull();
+    await screen.findByTestId("sections-done", undefined, ARRIVAL);
+    expect(screen.getByText("Riverside Primary School")).toBeVisible();
+    expect(
+      screen.queryByRole("link", { name: /^Change ?the school, college or nursery$/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  test("someone who works in two chooses one first, and must choose", async () => {
+    const user = userEvent.setup();
+    const { requests, router } = renderApp("/requests", {
+      ...signedIn(),
+      "GET /api/v1/me": () =>
+        json({
+          ...me(),
+          settings: [
+            { id: "s2", name: "Northgate Academy" },
+            { id: "s1", name: "Riverside Primary School" },
+          ],
+        }),
+      "GET /api/v1/assessment-requests": () => json({ drafts: [], sent: [], waiting: [] }),
+      "POST /api/v1/assessment-requests": created,
+    });
+    await user.click(await screen.findByRole("button", { name: "Start a new request" }, ARRIVAL));
+    expect(
+      await screen.findByRole(
+        "heading",
+        { level: 1, name: "Which school, college or nursery is this request from?" },
+        ARRIVAL,
+      ),
+    ).toBeVisible();
+    expect(router.state.location.pathname).toBe("/requests/new");
+    const question = screen.getByRole("group", {
+      name: "Which school, college or nursery is this request from?",
+    });
+    expect(
+      within(question)
+        .getAllByRole("radio")
+        .map((r) => r.closest("div")!.textContent),
+    ).toEqual(["Northgate Academy", "Riverside Primary School"]);
+
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    const summary = await screen.findByRole("alert");
+    expect(
+      within(summary).getByRole("link", {
+        name: "Select the school, college or nursery the request is from",
+      }),
+    ).toHaveAttribute("href", "#setting_id");
+    expect(question).toHaveAccessibleDescription(
+      expect.stringContaining("Error: Select the school, college or nursery the request is from"),
+    );
+    expect(document.title).toMatch(/^Error: /);
+    expect(requests.some((r) => r.method === "POST")).toBe(false);
+
+    await user.click(screen.getByRole("radio", { name: "Northgate Academy" }));
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/requests/r1"));
+    const post = requests.find((r) => r.method === "POST")!;
+    expect((await bodyOf<{ setting_id: string | null }>(post)).setting_id).toBe("s2");
+    expect(post.headers.get("Idempotency-Key")).toMatch(/^[0-9a-f-]{36}$/);
+    await screen.findByTestId("sections-done", undefined, ARRIVAL);
+    expect(screen.getByText("Northgate Academy")).toBeVisible();
+    expect(
+      screen.getByRole("link", { name: /^Change ?the school, college or nursery$/ }),
+    ).toHaveAttribute("href", "/requests/r1/setting");
+  });
+
+  test("changing the setting of a draft saves it under If-Match and goes back", async () => {
+    const user = userEvent.setup();
+    const { requests, router } = renderApp("/requests/r1", {
+      ...signedIn(),
+      "GET /api/v1/me": () =>
+        json({
+          ...me(),
+          settings: [
+            { id: "s2", name: "Northgate Academy" },
+            { id: "s1", name: "Riverside Primary School" },
+          ],
+        }),
+      "GET /api/v1/assessment-requests/r1": () => json(draft(3, { concerns: "Speech" })),
+      "PUT /api/v1/assessment-requests/r1": () =>
+        json({ ...draft(4), setting_id: "s2", setting: { id: "s2", name: "Northgate Academy" } }),
+    });
+    await user.click(
+      await screen.findByRole(
+        "link",
+        { name: /^Change ?the school, college or nursery$/ },
+        ARRIVAL,
+      ),
+    );
+    const chosen = await screen.findByRole("radio", { name: "Riverside Primary School" }, ARRIVAL);
+    expect(chosen).toBeChecked();
+    await user.click(screen.getByRole("radio", { name: "Northgate Academy" }));
+    await user.click(screen.getByRole("button", { name: "Save and continue" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/requests/r1"));
+    const put = requests.find((r) => r.method === "PUT")!;
+    expect(put.headers.get("If-Match")).toBe('"3"');
+    const body = await bodyOf<{ setting_id: string; content: RequestContent }>(put);
+    expect(body.setting_id).toBe("s2");
+    expect(body.content.concerns).toBe("Speech");
+  });
+
+  test("check your answers shows the setting, and a missing one links to choosing it", async () => {
+    const user = userEvent.setup();
+    renderApp("/requests/r1/check", {
+      ...signedIn(),
+      "GET /api/v1/me": () =>
+        json({
+          ...me(),
+          settings: [
+            { id: "s2", name: "Northgate Academy" },
+            { id: "s1", name: "Riverside Primary School" },
+          ],
+        }),
+      "GET /api/v1/assessment-requests/r1": () =>
+        json({ ...draft(4), setting_id: null, setting: null }),
+      "POST /api/v1/assessment-requests/r1/submit": () =>
+        problem({
+          type: "https://ehc-hub.example/problems/validation",
+          title: "Some of the information is not valid",
+          status: 422,
+          errors: [
+            {
+              field: "setting_id",
+              code: "required",
+              message: "Choose the school, college or nursery the request comes from",
+            },
+          ],
+        }),
+    });
+    const setting = await screen.findByTestId("setting", undefined, ARRIVAL);
+    expect(setting).toHaveTextContent("Not chosen yet");
+    await user.click(screen.getByRole("button", { name: "Send the request" }));
+    const summary = await screen.findByRole("alert");
+    expect(
+      within(summary).getByRole("link", {
+        name: "Choose the school, college or nursery the request comes from",
+      }),
+    ).toHaveAttribute("href", "/requests/r1/setting#setting_id");
   });
 });

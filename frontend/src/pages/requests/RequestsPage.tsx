@@ -18,10 +18,13 @@ import { formatDate } from "./dates";
 import { Loading } from "./parts";
 import { requestKeys, useRequestList } from "./queries";
 import { ResponsiveTable } from "./ResponsiveTable";
+import { choosesSetting } from "./SettingPage";
 
 /** What the page before says happened, in the navigation's state. */
 export interface RequestsArrival {
   deleted?: string;
+  /** A co-author stopped being one. */
+  left?: string;
 }
 
 export function RequestsPage() {
@@ -60,11 +63,12 @@ const childLink = (row: RequestSummary, to: string) => (
 function SettingRequests() {
   const list = useRequestList();
   const arrival = (useLocation().state ?? {}) as RequestsArrival;
+  const done = arrival.deleted ?? arrival.left;
   return (
     <>
-      {arrival.deleted ? (
+      {done ? (
         <NotificationBanner type="success">
-          <p className="govuk-notification-banner__heading">{arrival.deleted}</p>
+          <p className="govuk-notification-banner__heading">{done}</p>
         </NotificationBanner>
       ) : null}
       <Page title="Requests for assessment">
@@ -134,8 +138,29 @@ function SettingRequests() {
   );
 }
 
-/** "Start a new request": an empty draft, created once however often it is clicked. */
+/**
+ * "Start a new request": an empty draft, created once however often it is
+ * clicked. Someone who works in more than one setting first says which one.
+ */
 function StartRequest() {
+  const me = useMe().data;
+  if (choosesSetting(me)) {
+    return (
+      <Link
+        className="govuk-button"
+        data-module="govuk-button"
+        role="button"
+        draggable={false}
+        to="/requests/new"
+      >
+        Start a new request
+      </Link>
+    );
+  }
+  return <StartRequestNow />;
+}
+
+function StartRequestNow() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
