@@ -41,8 +41,10 @@ impl AppState {
         keys: Keys,
         clock: Clock,
     ) -> anyhow::Result<Self> {
-        let documents =
-            crate::documents::DocumentStore::from_settings(&settings.documents, &settings.data_dir)?;
+        let documents = crate::documents::DocumentStore::from_settings(
+            &settings.documents,
+            &settings.data_dir,
+        )?;
         let auth_limiter = Arc::new(RateLimiter::new(settings.auth.rate_limit_per_minute));
         let statutory = Arc::new(Statutory {
             rules: domain::rules::RuleBook::send_2014(),

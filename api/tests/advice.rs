@@ -1383,11 +1383,18 @@ async fn a_report_attached_to_advice_is_hidden_like_the_advice_until_the_reader_
             .send_bytes(
                 &app,
                 Method::POST,
-                &format!("/api/v1/advice-requests/{ep_request}/documents?name=cognitive-assessment.pdf"),
+                &format!(
+                    "/api/v1/advice-requests/{ep_request}/documents?name=cognitive-assessment.pdf"
+                ),
                 Some(REPORT.to_vec()),
             )
             .await;
-        assert_eq!(uploaded.status, 201, "{}", String::from_utf8_lossy(&uploaded.bytes));
+        assert_eq!(
+            uploaded.status,
+            201,
+            "{}",
+            String::from_utf8_lossy(&uploaded.bytes)
+        );
         let doc = uploaded.json();
         assert_eq!(doc["section"], "advice");
         assert_eq!(doc["file_name"], "cognitive-assessment.pdf");
@@ -1395,7 +1402,10 @@ async fn a_report_attached_to_advice_is_hidden_like_the_advice_until_the_reader_
         let list = format!("/api/v1/advice-requests/{ep_request}/documents");
 
         // Her draft's report is hers alone.
-        assert_eq!(priya.get(&app, &list).await.body["items"][0]["id"], doc["id"]);
+        assert_eq!(
+            priya.get(&app, &list).await.body["items"][0]["id"],
+            doc["id"]
+        );
         for other in [&mut rowan, &mut w.browser(&w.co)] {
             assert_eq!(other.get(&app, &list).await.status, 404);
             let refused = other.send_bytes(&app, Method::GET, &content, None).await;
@@ -1414,12 +1424,27 @@ async fn a_report_attached_to_advice_is_hidden_like_the_advice_until_the_reader_
 
         // Submitted, it is the co-ordinator's to read; Rowan's once his is in.
         assert_eq!(answer(&app, &mut priya, &ep_request).await.status, 200);
-        let read = w.browser(&w.co).send_bytes(&app, Method::GET, &content, None).await;
+        let read = w
+            .browser(&w.co)
+            .send_bytes(&app, Method::GET, &content, None)
+            .await;
         assert_eq!(read.status, 200);
         assert_eq!(read.bytes, REPORT);
-        assert_eq!(rowan.send_bytes(&app, Method::GET, &content, None).await.status, 404);
+        assert_eq!(
+            rowan
+                .send_bytes(&app, Method::GET, &content, None)
+                .await
+                .status,
+            404
+        );
         assert_eq!(answer(&app, &mut rowan, &sw_request).await.status, 200);
-        assert_eq!(rowan.send_bytes(&app, Method::GET, &content, None).await.status, 200);
+        assert_eq!(
+            rowan
+                .send_bytes(&app, Method::GET, &content, None)
+                .await
+                .status,
+            200
+        );
 
         // Nothing more may be added to submitted advice.
         let late = priya

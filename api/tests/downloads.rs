@@ -10,7 +10,6 @@ mod support;
 use actix_web::body::MessageBody;
 use actix_web::dev::{Service, ServiceResponse};
 use actix_web::http::Method;
-use actix_web::http::header::HeaderMap;
 use actix_web::test;
 use api::app::Shared;
 use api::state::Clock;
@@ -133,12 +132,8 @@ impl World {
     }
 }
 
-/// A file as a browser's download link fetches it: the cookie, no custom header.
-struct Download {
-    status: u16,
-    headers: HeaderMap,
-    bytes: Vec<u8>,
-}
+/// A file as a browser's download link fetches it.
+type Download = support::BytesReply;
 
 impl Download {
     fn header(&self, name: &str) -> &str {
@@ -155,45 +150,35 @@ impl Download {
     }
 
     fn problem(&self) -> Value {
-        let mut body: Value = serde_json::from_slice(&self.bytes).unwrap();
+        let mut body = self.json();
         body.as_object_mut().unwrap().remove("request_id");
         body
     }
 }
 
+/// A download link sends the cookie and no CSRF header (a GET needs none).
 async fn download<S, B>(app: &S, browser: &Browser, uri: &str) -> Download
 where
     S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
     B: MessageBody,
 {
-    let mut req = test::TestRequest::get()
-        .uri(uri)
-        .peer_addr("127.0.0.1:50000".parse().unwrap());
-    let jar: Vec<String> = browser
-        .cookies
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect();
-    if !jar.is_empty() {
-        req = req.insert_header(("Cookie", jar.join("; ")));
-    }
-    let res = test::call_service(app, req.to_request()).await;
-    let status = res.status().as_u16();
-    let headers = res.headers().clone();
-    let bytes = test::read_body(res).await.to_vec();
-    Download {
-        status,
-        headers,
-        bytes,
-    }
+    let mut link = Browser {
+        cookies: browser.cookies.clone(),
+        csrf: false,
+    };
+    link.send_bytes(app, actix_web::http::Method::GET, uri, None)
+        .await
 }
 
 fn assert_is_a_pdf_attachment(d: &Download, file_name: &str) {
     assert_eq!(d.status, 200, "{}", String::from_utf8_lossy(&d.bytes));
     assert_eq!(d.header("content-type"), "application/pdf");
-    assert_eq!(
-        d.header("content-disposition"),
-        format!("attachment; filename=\"{file_name}\"")
+    assert!(
+        d.header("content-disposition").starts_with(&format!(
+            "attachment; filename=\"{file_name}\"; filename*=UTF-8''"
+        )),
+        "{}",
+        d.header("content-disposition")
     );
     assert_eq!(d.header("x-content-type-options"), "nosniff");
     assert_eq!(d.header("content-security-policy"), "sandbox");

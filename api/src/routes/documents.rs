@@ -899,6 +899,22 @@ fn disposition(name: &str) -> String {
     format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
+/// A file to save, never to show or run in this origin: every download (a
+/// document, a PDF) goes out this way.
+pub(crate) fn attachment(
+    media_type: &str,
+    file_name: &str,
+    body: impl actix_web::body::MessageBody + 'static,
+) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(media_type)
+        .insert_header(("Content-Disposition", disposition(file_name)))
+        .insert_header(("X-Content-Type-Options", "nosniff"))
+        .insert_header(("Content-Security-Policy", "sandbox"))
+        .insert_header(("Cache-Control", "no-store"))
+        .body(body)
+}
+
 /// The file itself, as an attachment that never runs in this origin.
 #[utoipa::path(
     tag = "documents",
@@ -951,13 +967,7 @@ pub async fn download_document(
         .get(&doc.storage_key)
         .await
         .map_err(|e| ApiError::Internal(format!("document {} cannot be read: {e}", doc.id)))?;
-    Ok(HttpResponse::Ok()
-        .content_type(doc.media_type.as_str())
-        .insert_header(("Content-Disposition", disposition(&doc.file_name)))
-        .insert_header(("X-Content-Type-Options", "nosniff"))
-        .insert_header(("Content-Security-Policy", "sandbox"))
-        .insert_header(("Cache-Control", "private, no-store"))
-        .body(bytes))
+    Ok(attachment(&doc.media_type, &doc.file_name, bytes))
 }
 
 /// An administrator redacts a document put where it should not be (the wrong

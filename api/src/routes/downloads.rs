@@ -31,16 +31,7 @@ const DRAFT_MARKING: &str = "DRAFT — not submitted";
 
 /// A PDF as an attachment the browser saves rather than shows in this origin.
 fn pdf_response(file_name: &str, bytes: Vec<u8>) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("application/pdf")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"{file_name}\""),
-        ))
-        .insert_header(("X-Content-Type-Options", "nosniff"))
-        .insert_header(("Content-Security-Policy", "sandbox"))
-        .insert_header(("Cache-Control", "no-store"))
-        .body(bytes)
+    crate::routes::documents::attachment("application/pdf", file_name, bytes)
 }
 
 /// A piece of a file name: ASCII letters and digits, words joined by hyphens.
