@@ -238,10 +238,7 @@ impl DocumentStore {
 
 /// Lower-case hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::auth::crypto::hex(&Sha256::digest(bytes))
 }
 
 /// Asks `clamd` with INSTREAM. Anything but a clean answer refuses the file.

@@ -116,6 +116,7 @@ fn complete_content() -> Value {
         "parent": {"name": "Jo Smith", "email": "jo.smith@example.org"},
         "concerns": "Alex finds it very hard to communicate with other children.",
         "support_so_far": "Small-group speech and language work, twice a week, since January.",
+        "parent_agrees": true
     })
 }
 
@@ -625,4 +626,74 @@ async fn documents_go_to_s3_compatible_storage_when_configured() {
     let got = parent.send_bytes(&app, Method::GET, &content, None).await;
     assert_eq!(got.status, 200);
     assert_eq!(got.bytes, PHOTO);
+}
+
+#[actix_rt::test]
+async fn a_family_without_an_account_adds_a_report_to_their_request_with_the_receipt_token() {
+    for t in each_backend() {
+        let w = world(t);
+        let app = test::init_service(api::app::app(w.shared.clone())).await;
+        let mut anyone = Browser::new();
+        let sent = anyone
+            .post(
+                &app,
+                "/api/v1/public/assessment-requests",
+                json!({"content": complete_content()}),
+            )
+            .await;
+        assert_eq!(sent.status, 201, "{}", sent.body);
+        let reference = sent.body["reference"].as_str().unwrap().to_owned();
+        let token = sent.body["upload_token"].as_str().unwrap().to_owned();
+        assert_eq!(sent.body["upload_token_expires_at"], "2026-12-01T10:00:00Z");
+        let uri =
+            format!("/api/v1/public/assessment-requests/{reference}/documents?name=report.pdf");
+        let send = |token: Option<&str>| {
+            let mut req = test::TestRequest::post()
+                .uri(&uri)
+                .peer_addr("127.0.0.1:50000".parse().unwrap())
+                .insert_header(("X-EHC-CSRF", "1"))
+                .set_payload(REPORT.to_vec());
+            if let Some(token) = token {
+                req = req.insert_header(("X-Upload-Token", token.to_owned()));
+            }
+            req.to_request()
+        };
+
+        let added = test::call_service(&app, send(Some(&token))).await;
+        assert_eq!(added.status(), 201);
+        let doc: Value = test::read_body_json(added).await;
+        assert_eq!(doc["section"], "request");
+        assert!(doc["uploaded_by"].is_null(), "nobody's account");
+        for wrong in [None, Some("not-the-token")] {
+            let refused = test::call_service(&app, send(wrong)).await;
+            assert_eq!(refused.status(), 404);
+        }
+
+        // The co-ordinator registers it: the report is the case's.
+        let mut co = w.browser(&w.coordinator);
+        let registered = co
+            .post(
+                &app,
+                &format!("/api/v1/assessment-requests/{reference}/register"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(registered.status, 201, "{}", registered.body);
+        let case_id = registered.body["case_id"].as_str().unwrap();
+        let listed = co
+            .get(&app, &format!("/api/v1/cases/{case_id}/documents"))
+            .await;
+        assert_eq!(listed.body["items"][0]["id"], doc["id"]);
+
+        // Added after registration, it goes straight to the case; a day on, the token is spent.
+        let late = test::call_service(&app, send(Some(&token))).await;
+        assert_eq!(late.status(), 201);
+        let listed = co
+            .get(&app, &format!("/api/v1/cases/{case_id}/documents"))
+            .await;
+        assert_eq!(listed.body["items"].as_array().unwrap().len(), 2);
+        w.shared.state.clock.advance(chrono::Duration::hours(24));
+        let expired = test::call_service(&app, send(Some(&token))).await;
+        assert_eq!(expired.status(), 404);
+    }
 }

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use domain::documents::{DocumentKind, Section};
 use domain::people::UserId;
 
-use crate::schema::{documents, users};
+use crate::schema::{documents, request_upload_tokens, users};
 use crate::{DbConnection, PersistenceError};
 
 /// Where a new document belongs.
@@ -55,7 +55,8 @@ pub struct NewDocument<'a> {
     pub byte_size: i64,
     pub sha256: &'a str,
     pub storage_key: &'a str,
-    pub uploaded_by: &'a UserId,
+    /// `None` for the family through the public request form.
+    pub uploaded_by: Option<&'a UserId>,
     pub on_behalf: bool,
 }
 
@@ -80,8 +81,9 @@ pub struct Document {
     pub byte_size: i64,
     pub sha256: String,
     pub storage_key: String,
-    pub uploaded_by: UserId,
-    pub uploaded_by_name: String,
+    /// `None` (and no name) for the family through the public request form.
+    pub uploaded_by: Option<UserId>,
+    pub uploaded_by_name: Option<String>,
     pub on_behalf: bool,
     pub uploaded_at: DateTime<Utc>,
     pub redaction: Option<Redaction>,
@@ -109,7 +111,7 @@ pub fn insert(
             documents::byte_size.eq(new.byte_size),
             documents::sha256.eq(new.sha256),
             documents::storage_key.eq(new.storage_key),
-            documents::uploaded_by.eq(new.uploaded_by.as_str()),
+            documents::uploaded_by.eq(new.uploaded_by.map(UserId::as_str)),
             documents::on_behalf.eq(new.on_behalf),
             documents::uploaded_at.eq(now.naive_utc()),
         ))
@@ -131,20 +133,20 @@ type Row = (
         i64,
         String,
         String,
-        String,
+        Option<String>,
         bool,
         NaiveDateTime,
         Option<NaiveDateTime>,
         Option<String>,
         Option<String>,
     ),
-    String,
+    Option<String>,
 );
 
 macro_rules! select_documents {
     () => {{
         documents::table
-            .inner_join(users::table.on(users::id.eq(documents::uploaded_by)))
+            .left_join(users::table.on(users::id.nullable().eq(documents::uploaded_by)))
             .select((
                 (
                     documents::id,
@@ -166,7 +168,7 @@ macro_rules! select_documents {
                     documents::redacted_by,
                     documents::redaction_reason,
                 ),
-                users::display_name,
+                users::display_name.nullable(),
             ))
             .order((documents::uploaded_at.asc(), documents::id.asc()))
             .into_boxed()
@@ -225,7 +227,7 @@ fn from_row(conn: &mut DbConnection, row: Row) -> Result<Document, PersistenceEr
         byte_size,
         sha256,
         storage_key,
-        uploaded_by: UserId::new(uploaded_by),
+        uploaded_by: uploaded_by.map(UserId::new),
         uploaded_by_name,
         on_behalf,
         uploaded_at: uploaded_at.and_utc(),
@@ -334,4 +336,36 @@ pub fn redact(
     ))
     .execute(conn)?;
     Ok(changed == 1)
+}
+
+/// Lets whoever holds the token (its SHA-256 is kept) add documents to the
+/// request until `expires_at`.
+pub fn set_upload_token(
+    conn: &mut DbConnection,
+    request_id: &str,
+    token_hash: &str,
+    expires_at: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    diesel::insert_into(request_upload_tokens::table)
+        .values((
+            request_upload_tokens::request_id.eq(request_id),
+            request_upload_tokens::token_hash.eq(token_hash),
+            request_upload_tokens::expires_at.eq(expires_at.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The hash of the request's upload token, while it has not expired.
+pub fn upload_token_hash(
+    conn: &mut DbConnection,
+    request_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<String>, PersistenceError> {
+    Ok(request_upload_tokens::table
+        .find(request_id)
+        .filter(request_upload_tokens::expires_at.gt(now.naive_utc()))
+        .select(request_upload_tokens::token_hash)
+        .first::<String>(conn)
+        .optional()?)
 }

@@ -391,12 +391,20 @@ diesel::table! {
         byte_size -> BigInt,
         sha256 -> Text,
         storage_key -> Text,
-        uploaded_by -> Text,
+        uploaded_by -> Nullable<Text>,
         on_behalf -> Bool,
         uploaded_at -> Timestamp,
         redacted_at -> Nullable<Timestamp>,
         redacted_by -> Nullable<Text>,
         redaction_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    request_upload_tokens (request_id) {
+        request_id -> Text,
+        token_hash -> Text,
+        expires_at -> Timestamp,
     }
 }
 
@@ -407,6 +415,7 @@ diesel::joinable!(setting_members -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     documents,
+    request_upload_tokens,
     assessment_requests,
     request_co_authors,
     case_children,

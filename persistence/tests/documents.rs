@@ -50,7 +50,7 @@ fn add(t: &TestDb, attachment: &Attachment, by: &User, name: &str, at: DateTime<
                 byte_size: 1234,
                 sha256: "ab".repeat(32).as_str(),
                 storage_key: &key,
-                uploaded_by: &by.id,
+                uploaded_by: Some(&by.id),
                 on_behalf: false,
             },
             at,
@@ -88,7 +88,10 @@ fn a_parent_adds_a_photo_to_their_views_and_it_is_listed_with_them() {
         let listed = documents::of_case(&mut c, &case_id, &[Section::ParentViews]).unwrap();
         let ids: Vec<&str> = listed.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, [first.as_str(), second.as_str()], "oldest first");
-        assert_eq!(listed[0].uploaded_by_name, parent.display_name.as_str());
+        assert_eq!(
+            listed[0].uploaded_by_name.as_deref(),
+            Some(parent.display_name.as_str())
+        );
         assert_eq!(listed[0].section, Section::ParentViews);
         assert_eq!(listed[0].kind, DocumentKind::Image);
         assert_eq!(listed[0].uploaded_at, now());
@@ -177,6 +180,44 @@ fn a_request_documents_follow_it_into_its_case_and_a_draft_takes_its_own_away() 
             documents::of_request(&mut c, &request_id)
                 .unwrap()
                 .is_empty()
+        );
+    });
+}
+
+#[test]
+fn a_public_request_upload_token_works_until_it_expires() {
+    on_each_backend(|t| {
+        let new = NewRequest {
+            id: uuid::Uuid::now_v7().to_string(),
+            route: RequestRoute::Parent,
+            status: RequestStatus::Submitted,
+            author: None,
+            setting: None,
+            content: RequestContent::default(),
+            received_on: None,
+            received_via: None,
+        };
+        let id =
+            t.db.transaction(|c| requests::create(c, &new, now()))
+                .unwrap()
+                .id;
+        let expires = now() + Duration::hours(24);
+        t.db.transaction(|c| documents::set_upload_token(c, &id, "hash", expires))
+            .unwrap();
+        let mut c = t.db.conn().unwrap();
+        assert_eq!(
+            documents::upload_token_hash(&mut c, &id, now())
+                .unwrap()
+                .as_deref(),
+            Some("hash")
+        );
+        assert_eq!(
+            documents::upload_token_hash(&mut c, &id, expires).unwrap(),
+            None
+        );
+        assert_eq!(
+            documents::upload_token_hash(&mut c, "other", now()).unwrap(),
+            None
         );
     });
 }

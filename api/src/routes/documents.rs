@@ -121,7 +121,8 @@ pub struct DocumentBody {
     pub byte_size: i64,
     /// SHA-256 of the bytes, lower-case hex.
     pub sha256: String,
-    pub uploaded_by: Named,
+    /// Absent for a file the family sent with the public request form (no account).
+    pub uploaded_by: Option<Named>,
     /// Added by a setting or the co-ordinator on the family's behalf.
     pub on_behalf: bool,
     pub uploaded_at: chrono::DateTime<chrono::Utc>,
@@ -142,10 +143,10 @@ impl From<&Document> for DocumentBody {
             kind: d.kind.into(),
             byte_size: d.byte_size,
             sha256: d.sha256.clone(),
-            uploaded_by: Named {
-                id: d.uploaded_by.to_string(),
-                name: d.uploaded_by_name.clone(),
-            },
+            uploaded_by: d.uploaded_by.as_ref().map(|id| Named {
+                id: id.to_string(),
+                name: d.uploaded_by_name.clone().unwrap_or_default(),
+            }),
             on_behalf: d.on_behalf,
             uploaded_at: d.uploaded_at,
             content_url: d
@@ -393,6 +394,50 @@ fn find(c: &mut DbConnection, id: &str) -> Result<Document, ApiError> {
 
 // ---- Uploads ---------------------------------------------------------------------
 
+/// Who is adding a file.
+#[derive(Clone)]
+enum Uploader {
+    Person(User),
+    /// The family, through the public request form (no account), with the
+    /// request's upload token.
+    PublicForm,
+}
+
+impl Uploader {
+    fn id(&self) -> Option<&domain::people::UserId> {
+        match self {
+            Uploader::Person(user) => Some(&user.id),
+            Uploader::PublicForm => None,
+        }
+    }
+
+    /// The signed-in person; routes that take only people ask for this.
+    fn person(&self) -> Result<&User, ApiError> {
+        match self {
+            Uploader::Person(user) => Ok(user),
+            Uploader::PublicForm => Err(ApiError::NotFound),
+        }
+    }
+
+    fn actor(&self) -> domain::audit::AuditActor {
+        match self {
+            Uploader::Person(user) => domain::audit::AuditActor::User(user.id.to_string()),
+            Uploader::PublicForm => domain::audit::AuditActor::Anonymous,
+        }
+    }
+
+    /// Views are the family's: anyone else adding to them does so on their behalf.
+    fn on_behalf(&self, section: Section) -> bool {
+        match self {
+            Uploader::Person(user) => section.is_views() && user.role != Role::Family,
+            Uploader::PublicForm => false,
+        }
+    }
+}
+
+type Place =
+    dyn Fn(&mut DbConnection, &AppState, &Uploader) -> Result<Attachment, ApiError> + Send + Sync;
+
 /// A file read, checked and kept in the store, not yet on record.
 struct Kept {
     id: String,
@@ -406,15 +451,9 @@ struct Kept {
 /// Records an upload whose bytes are already kept; if that fails, the bytes go.
 async fn record(
     state: AppState,
-    user: User,
+    uploader: Uploader,
     kept: Kept,
-    authorize_and_place: impl FnOnce(
-        &mut DbConnection,
-        &AppState,
-        &User,
-    ) -> Result<Attachment, ApiError>
-    + Send
-    + 'static,
+    authorize_and_place: std::sync::Arc<Place>,
 ) -> Result<HttpResponse, ApiError> {
     let Kept {
         id,
@@ -429,9 +468,9 @@ async fn record(
     let result = blocking(move || {
         keep_refusals(&state, || {
             state.db.transaction_with(|c| {
-                let attachment = authorize_and_place(c, &state, &user)?;
+                let attachment = authorize_and_place(c, &state, &uploader)?;
                 let section = attachment.section();
-                let on_behalf = section.is_views() && user.role != Role::Family;
+                let on_behalf = uploader.on_behalf(section);
                 store::insert(
                     c,
                     &NewDocument {
@@ -442,7 +481,7 @@ async fn record(
                         byte_size,
                         sha256: &sha256,
                         storage_key: &key,
-                        uploaded_by: &user.id,
+                        uploaded_by: uploader.id(),
                         on_behalf,
                     },
                     state.now(),
@@ -450,7 +489,7 @@ async fn record(
                 persistence::audit::append(
                     c,
                     &domain::audit::NewAuditEvent::new(
-                        domain::audit::AuditActor::User(user.id.to_string()),
+                        uploader.actor(),
                         "document.upload",
                         domain::audit::AuditOutcome::Success,
                     )
@@ -467,7 +506,7 @@ async fn record(
                         c,
                         &timeline::NewEntry {
                             case_id,
-                            actor: Some(&user.id),
+                            actor: uploader.id(),
                             kind: "document.added",
                             summary: format!(
                                 "Added {} to {}{}",
@@ -505,22 +544,22 @@ async fn record(
 async fn upload(
     req: HttpRequest,
     state: AppState,
-    user: User,
+    uploader: Uploader,
     name: Option<String>,
     payload: web::Payload,
-    place: impl Fn(&mut DbConnection, &AppState, &User) -> Result<Attachment, ApiError>
+    place: impl Fn(&mut DbConnection, &AppState, &Uploader) -> Result<Attachment, ApiError>
     + Send
     + Sync
-    + Clone
     + 'static,
 ) -> Result<HttpResponse, ApiError> {
+    let place: std::sync::Arc<Place> = std::sync::Arc::new(place);
     {
-        let (state, user, place) = (state.clone(), user.clone(), place.clone());
+        let (state, uploader, place) = (state.clone(), uploader.clone(), place.clone());
         blocking(move || {
             keep_refusals(&state, || {
                 state
                     .db
-                    .transaction_with(|c| place(c, &state, &user).map(|_| ()))
+                    .transaction_with(|c| place(c, &state, &uploader).map(|_| ()))
             })
         })
         .await?;
@@ -540,7 +579,7 @@ async fn upload(
         byte_size,
         sha256,
     };
-    record(state, user, kept, place).await
+    record(state, uploader, kept, place).await
 }
 
 /// Add a photo, video or document to the child's views, the parents' views or
@@ -580,10 +619,11 @@ pub async fn upload_case_document(
     upload(
         req,
         state.get_ref().clone(),
-        signed_in.user,
+        Uploader::Person(signed_in.user),
         name,
         payload,
-        move |c, state, user| {
+        move |c, state, uploader| {
+            let user = uploader.person()?;
             load_case(
                 c,
                 state,
@@ -634,10 +674,11 @@ pub async fn upload_advice_document(
     upload(
         req,
         state.get_ref().clone(),
-        signed_in.user,
+        Uploader::Person(signed_in.user),
         query.into_inner().name,
         payload,
-        move |c, state, user| {
+        move |c, state, uploader| {
+            let user = uploader.person()?;
             let case_id = advice_case(
                 c,
                 state,
@@ -687,10 +728,11 @@ pub async fn upload_request_document(
     upload(
         req,
         state.get_ref().clone(),
-        signed_in.user,
+        Uploader::Person(signed_in.user),
         query.into_inner().name,
         payload,
-        move |c, state, user| {
+        move |c, state, uploader| {
+            let user = uploader.person()?;
             let record = super::requests::load_for(
                 c,
                 state,
@@ -705,6 +747,69 @@ pub async fn upload_request_document(
             Ok(Attachment::Request {
                 request_id: request_id.clone(),
                 case_id: None,
+            })
+        },
+    )
+    .await
+}
+
+/// A family who asked without an account adds documents to their request (a
+/// report, a letter) with the token its receipt gave them, for 24 hours.
+#[utoipa::path(
+    tag = "documents",
+    operation_id = "upload_public_request_document",
+    security(()),
+    params(
+        ("id" = String, Path, description = "The request's reference, from the receipt"),
+        ("X-Upload-Token" = String, Header, description = "The upload_token from the receipt"),
+        UploadQuery,
+    ),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file's bytes"),
+    responses(
+        (status = 201, description = "Kept", body = DocumentBody),
+        (status = 404, description = "No such request, or the token is wrong or has expired", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Too large for its kind", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not a type on the allow-list", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Empty, or the virus scanner found something", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The virus scanner cannot be asked", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/assessment-requests/{id}/documents")]
+pub async fn upload_public_request_document(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    query: web::Query<UploadQuery>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let request_id = id.into_inner();
+    let token = req
+        .headers()
+        .get("X-Upload-Token")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+        .ok_or(ApiError::NotFound)?;
+    let token_hash = crate::auth::crypto::token_hash(&token);
+    upload(
+        req,
+        state.get_ref().clone(),
+        Uploader::PublicForm,
+        query.into_inner().name,
+        payload,
+        move |c, state, _| {
+            let held = store::upload_token_hash(c, &request_id, state.now())?;
+            if !held.is_some_and(|h| crate::auth::crypto::same(&h, &token_hash)) {
+                return Err(ApiError::NotFound);
+            }
+            let record = match persistence::requests::find(c, &request_id) {
+                Err(PersistenceError::NotFound) => return Err(ApiError::NotFound),
+                other => other?,
+            };
+            // Registered meanwhile: the document goes with the case.
+            Ok(Attachment::Request {
+                request_id: request_id.clone(),
+                case_id: record.case_id,
             })
         },
     )

@@ -80,7 +80,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(
                 utoipa_actix_web::scope("/public")
                     .wrap(from_fn(auth::rate_limit))
-                    .service(requests::submit_public_assessment_request),
+                    .service(requests::submit_public_assessment_request)
+                    .service(documents::upload_public_request_document),
             )
             .service(advice::list_my_advice_requests)
             .service(advice::create_advice_requests)

@@ -1040,7 +1040,15 @@ pub struct PublicRequestReceipt {
     /// The day by which the LA must tell you whether it will assess.
     pub decision_due_on: Option<NaiveDate>,
     pub message: String,
+    /// Send as `X-Upload-Token` to add documents to this request
+    /// (`POST /api/v1/public/assessment-requests/{reference}/documents`) until
+    /// `upload_token_expires_at`. Keep it private: it is the only key.
+    pub upload_token: String,
+    pub upload_token_expires_at: chrono::DateTime<chrono::Utc>,
 }
+
+/// How long a family who asked without an account may add documents to it.
+const PUBLIC_UPLOAD_WINDOW: chrono::Duration = chrono::Duration::hours(24);
 
 /// Ask for an EHC needs assessment without an account. The LA invites the sender to register.
 #[utoipa::path(
@@ -1097,6 +1105,14 @@ pub async fn submit_public_assessment_request(
                 .object("assessment_request", &record.id)
                 .request_id(crate::request_id::current_request_id());
                 persistence::audit::append(c, &event, state.now())?;
+                let (upload_token, token_hash) = crate::auth::crypto::new_token();
+                let upload_token_expires_at = state.now() + PUBLIC_UPLOAD_WINDOW;
+                persistence::documents::set_upload_token(
+                    c,
+                    &record.id,
+                    &token_hash,
+                    upload_token_expires_at,
+                )?;
                 let due = decision_due(&state, Some(today));
                 Ok((
                     StatusCode::CREATED,
@@ -1109,6 +1125,8 @@ pub async fn submit_public_assessment_request(
                             "We have your request. The local authority must tell you whether it will carry out an assessment by {}. We will email you an invitation to register, so that you can follow the request and add to it.",
                             due.map_or_else(|| "within 6 weeks".to_owned(), format_date)
                         ),
+                        upload_token,
+                        upload_token_expires_at,
                     },
                 ))
             },

@@ -1322,6 +1322,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/assessment-requests/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A family who asked without an account adds documents to their request (a
+         *     report, a letter) with the token its receipt gave them, for 24 hours.
+         */
+        post: operations["upload_public_request_document"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/service": {
         parameters: {
             query?: never;
@@ -2184,7 +2204,7 @@ export interface components {
             sha256: string;
             /** Format: date-time */
             uploaded_at: string;
-            uploaded_by: components["schemas"]["Named"];
+            uploaded_by?: null | components["schemas"]["Named"];
         };
         /** @enum {string} */
         DocumentKindName: "document" | "image" | "video";
@@ -2538,6 +2558,14 @@ export interface components {
             received_on: string;
             /** @description Quote this if you contact the local authority about the request. */
             reference: string;
+            /**
+             * @description Send as `X-Upload-Token` to add documents to this request
+             *     (`POST /api/v1/public/assessment-requests/{reference}/documents`) until
+             *     `upload_token_expires_at`. Keep it private: it is the only key.
+             */
+            upload_token: string;
+            /** Format: date-time */
+            upload_token_expires_at: string;
         };
         /** @description The service can serve requests: database reachable, migrations applied. */
         Readiness: {
@@ -9442,6 +9470,103 @@ export interface operations {
                 };
             };
             /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload_public_request_document: {
+        parameters: {
+            query?: {
+                /** @description The file's name as the person chose it (shown, never used to store it). */
+                name?: string | null;
+            };
+            header: {
+                /** @description The upload_token from the receipt */
+                "X-Upload-Token": string;
+            };
+            path: {
+                /** @description The request's reference, from the receipt */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes */
+        requestBody: {
+            content: {
+                "application/octet-stream": number[];
+            };
+        };
+        responses: {
+            /** @description Kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentBody"];
+                };
+            };
+            /** @description The query string is not valid: an unknown parameter or a value of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or the token is wrong or has expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too large for its kind */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a type on the allow-list */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Empty, or the virus scanner found something */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scanner cannot be asked */
             503: {
                 headers: {
                     [name: string]: unknown;

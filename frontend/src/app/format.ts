@@ -11,3 +11,13 @@ export function formatTime(iso: string, now: Date = new Date()): string {
   const day = date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   return `${time} on ${day}`;
 }
+
+/** "3 March 2026": the day of a moment, as it was in England. */
+export function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/London",
+  });
+}

@@ -12,6 +12,7 @@ const notifications = () => import("../pages/notifications");
 const advice = () => import("../pages/advice");
 const requests = () => import("../pages/requests");
 const cases = () => import("../pages/cases");
+const views = () => import("../pages/views");
 
 export const routes: RouteObject[] = [
   {
@@ -127,6 +128,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await requests()).RemoveCoAuthorPage }),
           },
           {
+            path: "requests/:id/documents",
+            lazy: async () => ({ Component: (await requests()).RequestDocumentsPage }),
+          },
+          {
             path: "requests/:id/register",
             lazy: async () => ({ Component: (await requests()).RegisterPage }),
           },
@@ -147,6 +152,18 @@ export const routes: RouteObject[] = [
           {
             path: "cases/:id/decision",
             lazy: async () => ({ Component: (await cases()).DecisionPage }),
+          },
+          {
+            path: "cases/:id/views",
+            lazy: async () => ({ Component: (await views()).ViewsPage }),
+          },
+          {
+            path: "cases/:id/views/:kind/edit",
+            lazy: async () => ({ Component: (await views()).EditViewsPage }),
+          },
+          {
+            path: "cases/:id/documents/new",
+            lazy: async () => ({ Component: (await views()).UploadPage }),
           },
           {
             path: "cases/:id/access/new",
@@ -205,6 +222,10 @@ export const routes: RouteObject[] = [
               {
                 path: "withdraw",
                 lazy: async () => ({ Component: (await advice()).WithdrawPage }),
+              },
+              {
+                path: "documents",
+                lazy: async () => ({ Component: (await advice()).AdviceDocumentsPage }),
               },
             ],
           },
@@ -278,6 +299,10 @@ export const routes: RouteObject[] = [
               {
                 path: "failed-messages",
                 lazy: async () => ({ Component: (await admin()).FailedMessagesPage }),
+              },
+              {
+                path: "documents/redact",
+                lazy: async () => ({ Component: (await admin()).RedactDocumentPage }),
               },
             ],
           },

@@ -117,6 +117,11 @@ export function Header({
                       Failed messages
                     </Link>
                   </li>
+                  <li className="govuk-service-navigation__item">
+                    <Link to="/admin/documents/redact" className="govuk-service-navigation__link">
+                      Redact a document
+                    </Link>
+                  </li>
                 </ul>
               </nav>
             ) : null}

@@ -1,1 +1,2 @@
+DROP TABLE request_upload_tokens;
 DROP TABLE documents;

@@ -16,7 +16,8 @@ CREATE TABLE documents (
     byte_size BIGINT NOT NULL,
     sha256 TEXT NOT NULL,
     storage_key TEXT NOT NULL UNIQUE,
-    uploaded_by TEXT NOT NULL REFERENCES users (id),
+    -- Empty for a file the family sent with the public request form (no account).
+    uploaded_by TEXT REFERENCES users (id),
     on_behalf BOOLEAN NOT NULL,
     uploaded_at TIMESTAMP NOT NULL,
     redacted_at TIMESTAMP,
@@ -29,3 +30,11 @@ CREATE TABLE documents (
 CREATE INDEX documents_by_case ON documents (case_id, section, uploaded_at);
 CREATE INDEX documents_by_advice ON documents (advice_request_id);
 CREATE INDEX documents_by_request ON documents (assessment_request_id);
+
+-- A family who asked without an account may add documents to their request for
+-- a while afterwards, with the token the receipt gave them (kept only as a hash).
+CREATE TABLE request_upload_tokens (
+    request_id TEXT PRIMARY KEY NOT NULL REFERENCES assessment_requests (id),
+    token_hash TEXT NOT NULL,
+    expires_at TIMESTAMP NOT NULL
+);

@@ -4,6 +4,7 @@ export { ClientsPage } from "./ClientsPage";
 export { FailedMessagesPage } from "./FailedMessagesPage";
 export { InvitePage } from "./InvitePage";
 export { MailboxPage } from "./MailboxPage";
+export { RedactDocumentPage } from "./RedactDocumentPage";
 export { RequireAdministrator } from "./RequireAdministrator";
 export { SettingAddStaffPage } from "./SettingAddStaffPage";
 export { SettingCreatePage } from "./SettingCreatePage";

@@ -3,6 +3,7 @@
 // missing answer and links to it on its own page.
 import { Link, useNavigate } from "react-router";
 import { Page } from "../../app/Page";
+import { AdviceDocumentsList } from "./AdviceDocuments";
 import { useAdviceDraft } from "./AdviceDraft";
 import { AdviceSummary } from "./AdviceSummary";
 import { fieldId, sectionOf } from "./fields";
@@ -33,6 +34,10 @@ export function CheckAnswersPage() {
         <Page title="Check your advice before you submit it" caption={request.case_ref}>
           <SaveStatus />
           <AdviceSummary content={content} changeBase={editable ? base : undefined} />
+          <AdviceDocumentsList
+            request={request}
+            addTo={editable ? `${base}/documents` : undefined}
+          />
           <DownloadAdviceLink request={request} own />
           {editable ? (
             <>

@@ -4,6 +4,7 @@ import { Link, useLocation } from "react-router";
 import { Page } from "../../app/Page";
 import { useMe } from "../../auth/session";
 import { SummaryList } from "../../govuk/SummaryList";
+import { AdviceDocumentsList } from "./AdviceDocuments";
 import { useAdviceDraft } from "./AdviceDraft";
 import { AdviceSummary, Paragraphs } from "./AdviceSummary";
 import { isHeldBy } from "./data";
@@ -55,6 +56,7 @@ export function ReadAdvicePage() {
               ) : (
                 <AdviceSummary content={response.content} from={response.answered_by?.name} />
               )}
+              <AdviceDocumentsList request={request} />
               <DownloadAdviceLink request={request} own={me ? isHeldBy(request, me) : false} />
             </>
           )}

@@ -6,6 +6,7 @@ import { Link } from "react-router";
 import { Page } from "../../app/Page";
 import { useMe, type Me } from "../../auth/session";
 import { Tag } from "../../govuk/Tag";
+import { AdviceDocumentsList, SupportingDocumentsTask } from "./AdviceDocuments";
 import { useAdviceDraft } from "./AdviceDraft";
 import { isHeldBy, useCaseAdviceRequests } from "./data";
 import {
@@ -199,6 +200,8 @@ function TaskList() {
           />
         ))}
       </ul>
+      <h3 className="govuk-heading-m">Supporting documents</h3>
+      <SupportingDocumentsTask request={request} />
       <h3 className="govuk-heading-m">Submit</h3>
       <ul className="govuk-task-list">
         {ready ? (
@@ -253,6 +256,7 @@ function Answered({ request, holder }: { request: AdviceRequest; holder: boolean
         {request.you_may.read_response ? (
           <DownloadAdviceLink request={request} own={holder} />
         ) : null}
+        <AdviceDocumentsList request={request} />
       </>
     );
   }

@@ -1,6 +1,7 @@
 // Requests for advice at assessment and the advisers' answers: the
 // contributor's list and the advice template, the team manager's allocation,
 // and the co-ordinator's requests (CaseAdviceSection sits on the case's page).
+export { AdviceDocumentsPage } from "./AdviceDocuments";
 export { AdviceRequestLayout } from "./AdviceRequestLayout";
 export { AllocatePage } from "./AllocatePage";
 export { AreaPage } from "./AreaPage";

@@ -19,6 +19,7 @@ import { CaseProblem, childNameOf, SummaryCard, type CardRow } from "./parts";
 import { useCase, useCaseDeadlines, type CaseSummary } from "./queries";
 import { StageBar } from "./StageBar";
 import { TimelineSection } from "./TimelineSection";
+import { CaseDocumentsSection, CaseViewsSection } from "../views/CaseSections";
 
 /** What the page before says happened, in the navigation's state. */
 export interface CaseArrival {
@@ -35,6 +36,8 @@ export function CasePage() {
   return (
     <CaseFileLayout file={file.data} canManage={coordinator}>
       <DeadlinesSection caseId={id} />
+      <CaseViewsSection caseId={id} />
+      <CaseDocumentsSection caseId={id} />
       <CaseAdviceSection caseId={id} />
       <AccessSection caseId={id} canManage={coordinator} />
       <TimelineSection caseId={id} />

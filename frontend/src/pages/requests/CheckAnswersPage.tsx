@@ -23,6 +23,7 @@ import {
 import { AlreadySent, LinkErrorSummary, Loading, RequestProblem, type LinkedError } from "./parts";
 import { ifMatch, requestKeys, useAssessmentRequest } from "./queries";
 import { RequestAnswers } from "./RequestAnswers";
+import { RequestDocumentsList } from "./RequestDocuments";
 import type { SectionArrival } from "./SectionPage";
 import type { SettingArrival } from "./SettingPage";
 
@@ -142,6 +143,7 @@ function CheckAnswers({ draft, refetch }: { draft: AssessmentRequest; refetch: (
             sections={SETTING_SECTIONS}
             changeTo={(section) => `/requests/${draft.id}/${section.slug}`}
           />
+          <RequestDocumentsList requestId={draft.id} />
           <h2 className="govuk-heading-m">Now send the request</h2>
           <p className="govuk-body">
             By sending this request you confirm that, as far as you know, the information in it is

@@ -22,6 +22,7 @@ import { formatDate } from "./dates";
 import { Loading, RequestProblem } from "./parts";
 import { useAssessmentRequest } from "./queries";
 import { RequestAnswers } from "./RequestAnswers";
+import { DraftDocumentsSection } from "./RequestDocuments";
 import { ActionSummaryList, settingRow, type ActionRow } from "./ActionSummaryList";
 
 /** What the page before says happened, in the navigation's state. */
@@ -151,6 +152,7 @@ function TaskList({ draft, arrival }: { draft: AssessmentRequest; arrival: Reque
               );
             })}
           </ul>
+          <DraftDocumentsSection draft={draft} />
           <h2 className="govuk-heading-m">Send the request</h2>
           <Link
             className="govuk-button"

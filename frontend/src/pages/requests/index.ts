@@ -7,6 +7,7 @@ export { DeleteDraftPage } from "./DeleteDraftPage";
 export { RecordRequestPage } from "./RecordRequestPage";
 export { RegisterPage } from "./RegisterPage";
 export { RemoveCoAuthorPage } from "./RemoveCoAuthorPage";
+export { RequestDocumentsPage } from "./RequestDocuments";
 export { RequestPage } from "./RequestPage";
 export { RequestsPage } from "./RequestsPage";
 export { SectionPage } from "./SectionPage";
