@@ -277,4 +277,14 @@ test("a family asks for an assessment without an account", async ({ page, axe },
     /by \d{1,2} [A-Z][a-z]+ \d{4}\./,
   );
   await check();
+
+  // The family adds a letter from the doctor to the request, with no account.
+  await sent.main.getByLabel("Add a document").setInputFiles({
+    name: "letter-from-gp.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+  });
+  await sent.main.getByRole("button", { name: "Upload file" }).click();
+  await expect(sent.main.getByTestId("documents-added")).toContainText("letter-from-gp.pdf");
+  await check();
 });

@@ -15,7 +15,9 @@ export type CaseSection = "child_views" | "parent_views" | "evidence";
 export type UploadTarget =
   | { to: "case"; caseId: string; section: CaseSection }
   | { to: "advice"; adviceRequestId: string }
-  | { to: "request"; requestId: string };
+  | { to: "request"; requestId: string }
+  /** A request sent without an account, with the token its receipt gave. */
+  | { to: "public-request"; reference: string; token: string };
 
 export type UploadResult =
   | { ok: true; document: DocumentBody }
@@ -81,10 +83,19 @@ export async function uploadDocument(
             ...raw,
             params: { path: { id: target.adviceRequestId }, query: { name } },
           })
-        : await client.POST("/api/v1/assessment-requests/{id}/documents", {
-            ...raw,
-            params: { path: { id: target.requestId }, query: { name } },
-          });
+        : target.to === "request"
+          ? await client.POST("/api/v1/assessment-requests/{id}/documents", {
+              ...raw,
+              params: { path: { id: target.requestId }, query: { name } },
+            })
+          : await client.POST("/api/v1/public/assessment-requests/{id}/documents", {
+              ...raw,
+              params: {
+                path: { id: target.reference },
+                query: { name },
+                header: { "X-Upload-Token": target.token },
+              },
+            });
   if (data) return { ok: true, document: data };
   return { ok: false, status: response.status, problem: isProblem(error) ? error : undefined };
 }

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { useApiClient } from "../../api/client";
 import type { DocumentBody } from "../../api/upload";
 import { formatDay } from "../../app/format";
-import { uploaderName } from "../documents/DocumentList";
+import { uploaderName } from "../documents/format";
 import { Page } from "../../app/Page";
 import { NotificationBanner } from "../../govuk/NotificationBanner";
 import { SummaryList } from "../../govuk/SummaryList";

@@ -61,7 +61,9 @@ export function AdviceDocumentsList({
       <QueriedDocumentList
         query={documents}
         label="Supporting documents"
-        empty={addTo ? "You have not added any documents." : "No documents were added to this advice."}
+        empty={
+          addTo ? "You have not added any documents." : "No documents were added to this advice."
+        }
       />
       {addTo ? (
         <p className="govuk-body">

@@ -4,13 +4,8 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { formatDay } from "../../app/format";
 import type { DocumentBody } from "../../api/upload";
-import { describeFile, isThumbnail } from "./format";
+import { describeFile, isThumbnail, uploaderName } from "./format";
 import "./documents.scss";
-
-/** Who added it: a file sent with the public request form has no account behind it. */
-export function uploaderName(document: DocumentBody): string {
-  return document.uploaded_by?.name || "the family";
-}
 
 function byline(document: DocumentBody): string {
   const who = uploaderName(document);

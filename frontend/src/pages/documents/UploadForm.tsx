@@ -5,7 +5,12 @@
 // `file` and its message shows in both places.
 import { useCallback, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useApiClient } from "../../api/client";
-import { ACCEPTED_FILES, uploadDocument, type DocumentBody, type UploadTarget } from "../../api/upload";
+import {
+  ACCEPTED_FILES,
+  uploadDocument,
+  type DocumentBody,
+  type UploadTarget,
+} from "../../api/upload";
 import { FileUpload } from "../../govuk/FileUpload";
 import { useFormErrors } from "../sign-in/formErrors";
 

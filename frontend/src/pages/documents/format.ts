@@ -39,3 +39,8 @@ export function describeFile(document: Pick<DocumentBody, "media_type" | "byte_s
 export function isThumbnail(document: Pick<DocumentBody, "kind" | "media_type">): boolean {
   return document.kind === "image" && document.media_type !== "image/heic";
 }
+
+/** Who added it: a file sent with the public request form has no account behind it. */
+export function uploaderName(document: Pick<DocumentBody, "uploaded_by">): string {
+  return document.uploaded_by?.name || "the family";
+}

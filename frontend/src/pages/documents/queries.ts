@@ -39,10 +39,10 @@ export function useAdviceDocuments(adviceRequestId: string, enabled = true) {
     queryKey: documentKeys.ofAdvice(adviceRequestId),
     enabled,
     queryFn: async ({ signal }): Promise<DocumentBody[]> => {
-      const { data, error, response } = await client.GET(
-        "/api/v1/advice-requests/{id}/documents",
-        { params: { path: { id: adviceRequestId } }, signal },
-      );
+      const { data, error, response } = await client.GET("/api/v1/advice-requests/{id}/documents", {
+        params: { path: { id: adviceRequestId } },
+        signal,
+      });
       if (data) return data.items;
       throw refused(response.status, error);
     },

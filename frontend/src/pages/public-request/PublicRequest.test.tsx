@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
 import { EXAMPLESHIRE, json, NOT_SIGNED_IN, problem, type Handler } from "../../../test/fakeServer";
+import { aFile, documentBody } from "../../../test/documents";
 import { renderApp } from "../../../test/renderApp";
 
 const ARRIVAL = { timeout: 5000 };
@@ -43,6 +44,8 @@ describe("asking for an assessment without an account", { timeout: 20_000 }, () 
             received_on: "2026-03-02",
             decision_due_on: "2026-04-13",
             message: "We have your request.",
+            upload_token: "t0ken",
+            upload_token_expires_at: "2026-03-03T10:00:00Z",
           },
           201,
         );
@@ -94,6 +97,60 @@ describe("asking for an assessment without an account", { timeout: 20_000 }, () 
     };
     expect(body.content.child.born_on).toBe("2018-03-27");
     expect(body.content.parent.email).toBe("jo@example.org");
+  });
+
+  test("after sending, the family adds a report with the receipt's token until it expires", async () => {
+    const user = userEvent.setup();
+    let accepted = 0;
+    const { requests } = renderApp("/ask-for-an-assessment", {
+      ...signedOut,
+      "POST /api/v1/public/assessment-requests": () =>
+        json(
+          {
+            reference: "req-1",
+            received_on: "2026-03-02",
+            decision_due_on: "2026-04-13",
+            message: "We have your request.",
+            upload_token: "t0ken",
+            upload_token_expires_at: "2026-03-03T10:00:00Z",
+          },
+          201,
+        ),
+      "POST /api/v1/public/assessment-requests/req-1/documents": () => {
+        accepted += 1;
+        return accepted === 1
+          ? json(
+              documentBody({ id: "d-1", file_name: "speech-report.pdf", uploaded_by: null }),
+              201,
+            )
+          : problem({ title: "Not found", status: 404 });
+      },
+    });
+    await fillIn(user);
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    await user.click(await screen.findByRole("button", { name: "Send request" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Request sent" })).toBeVisible();
+    expect(screen.getByText(/until Tuesday 3 March at 10:00\s?am/)).toBeVisible();
+
+    await user.upload(
+      screen.getByLabelText("Add a document"),
+      aFile("speech-report.pdf", "application/pdf"),
+    );
+    await user.click(screen.getByRole("button", { name: "Upload file" }));
+    expect(await screen.findByTestId("documents-added")).toHaveTextContent("speech-report.pdf");
+    const upload = requests.find((r) => r.url.includes("/documents"))!;
+    expect(upload.headers.get("X-Upload-Token")).toBe("t0ken");
+    expect(new URL(upload.url).searchParams.get("name")).toBe("speech-report.pdf");
+
+    // A day later the token is spent: the family is told how else to send it.
+    await user.upload(
+      screen.getByLabelText("Add a document"),
+      aFile("late.pdf", "application/pdf"),
+    );
+    await user.click(screen.getByRole("button", { name: "Upload file" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Documents can no longer be added here",
+    );
   });
 
   test("shows the server's problems beside the questions", async () => {

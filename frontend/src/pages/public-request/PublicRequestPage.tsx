@@ -4,10 +4,12 @@
 // confirmation with the reference and the date by which the local authority
 // must decide. The form has one Idempotency-Key for its whole life, so a double
 // click, or sending again after the connection dropped, makes one request.
-import { useEffect, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
 import { Link, useLocation, useSearchParams } from "react-router";
 import { useApiClient } from "../../api/client";
 import type { components } from "../../api/schema";
+import type { DocumentBody, UploadTarget } from "../../api/upload";
+import { UploadForm, useDocumentUpload } from "../documents/UploadForm";
 import { Page } from "../../app/Page";
 import { FormErrorSummary, useFormErrors, type FieldMessage } from "../sign-in/formErrors";
 import { ContentFields, INVALID_BORN_ON, withBornOn } from "../requests/ContentFields";
@@ -244,6 +246,55 @@ function Confirmation({ receipt }: { receipt: Receipt }) {
         We will email you an invitation to register on this service, so that you can follow the
         request and add to it.
       </p>
+      <AddDocuments receipt={receipt} />
     </PanelPage>
+  );
+}
+
+/** Reports, letters or photos for the request, with the receipt's token, for a day. */
+function AddDocuments({ receipt }: { receipt: Receipt }) {
+  const [added, setAdded] = useState<string[]>([]);
+  const target = useMemo<UploadTarget>(
+    () => ({ to: "public-request", reference: receipt.reference, token: receipt.upload_token }),
+    [receipt.reference, receipt.upload_token],
+  );
+  const onUploaded = useCallback(
+    (document: DocumentBody) => setAdded((was) => [...was, document.file_name]),
+    [],
+  );
+  const upload = useDocumentUpload(target, {
+    notFound:
+      "Documents can no longer be added here: the time for adding them has passed. Send them to the local authority by email or post, quoting your reference.",
+    onUploaded,
+  });
+  const until = new Date(receipt.upload_token_expires_at).toLocaleString("en-GB", {
+    timeZone: "Europe/London",
+    hour: "numeric",
+    minute: "2-digit",
+    hour12: true,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  });
+  return (
+    <>
+      <h2 className="govuk-heading-m">Add documents (optional)</h2>
+      <p className="govuk-body">
+        You can add reports, letters or photos that support your request until {until}. Add them one
+        at a time.
+      </p>
+      {added.length > 0 ? (
+        <>
+          <h3 className="govuk-heading-s">Added to your request</h3>
+          <ul className="govuk-list govuk-list--bullet" data-testid="documents-added">
+            {added.map((name, i) => (
+              <li key={`${i}-${name}`}>{name}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <FormErrorSummary errors={upload.errors} attempt={upload.attempt} />
+      <UploadForm upload={upload} label="Add a document" labelClass="govuk-label--s" />
+    </>
   );
 }

@@ -106,8 +106,8 @@ function AddDocuments({ draft }: { draft: AssessmentRequest }) {
           caption={childName ? `Draft for ${childName}` : "Draft request for assessment"}
         >
           <p className="govuk-body">
-            Only the people who can see this draft can see its documents until it is sent. The
-            local authority receives them with the request.
+            Only the people who can see this draft can see its documents until it is sent. The local
+            authority receives them with the request.
           </p>
           <UploadForm upload={upload} label="Upload a file" />
           <h2 className="govuk-heading-m">Documents added</h2>

@@ -94,7 +94,7 @@ function ViewsSection({
         <p className="govuk-body">
           <Link className="govuk-link" to={`/cases/${caseId}/views/${text.kind}/edit`}>
             {written ? "Change" : "Write"}
-            <span className="govuk-visually-hidden"> {text.heading}</span>
+            <span className="govuk-visually-hidden">{` ${text.heading}`}</span>
           </Link>
         </p>
       ) : null}
@@ -112,7 +112,7 @@ function ViewsSection({
             to={`/cases/${caseId}/documents/new?section=${text.section}`}
           >
             Add a photo, video or document
-            <span className="govuk-visually-hidden"> to {text.heading}</span>
+            <span className="govuk-visually-hidden">{` to ${text.heading}`}</span>
           </Link>
         </p>
       ) : null}
