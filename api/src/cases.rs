@@ -213,6 +213,34 @@ pub fn authorize(
     }
 }
 
+/// Loads the case and asks the policy whether `caller` may take `action` on it
+/// (audited as `audit_action` on `object`); 404 for a missing case.
+#[allow(clippy::too_many_arguments)]
+pub fn load_authorized(
+    c: &mut DbConnection,
+    state: &crate::state::AppState,
+    caller: Caller<'_>,
+    case_id: &str,
+    action: domain::access::Action,
+    audit_action: &str,
+    object: (&str, &str),
+) -> Result<Loaded, ApiError> {
+    let loaded = match Loaded::load(c, case_id) {
+        Err(PersistenceError::NotFound) => return Err(ApiError::NotFound),
+        other => other?,
+    };
+    authorize(
+        c,
+        state,
+        caller,
+        &loaded.facts(),
+        action,
+        audit_action,
+        object,
+    )?;
+    Ok(loaded)
+}
+
 /// Runs `run` and writes the audit entry of a refusal it returns - after
 /// whatever transaction the refusal rolled back - answering it as 404. Every
 /// handler body that calls `authorize` runs inside it.

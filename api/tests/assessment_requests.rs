@@ -9,12 +9,8 @@ use actix_web::http::Method;
 use actix_web::test;
 use api::state::Clock;
 use chrono::{TimeZone, Utc};
-use domain::organisations::{
-    OrganisationName, SettingPhase, SettingStaffCandidate, StaffTitle, Urn,
-};
+use domain::organisations::SettingPhase;
 use domain::people::{Role, SettingId, User};
-use persistence::education_settings::{self, NewSetting};
-use persistence::teams::AuditContext;
 use persistence::testing::{TestDb, build, each_backend};
 use serde_json::{Value, json};
 
@@ -40,34 +36,13 @@ fn world(t: &TestDb) -> World {
     let coordinator = build::user(&t.db, Role::CaseCoordinator, "co@la.example.org");
     let parent = build::user(&t.db, Role::Family, "parent@example.org");
     let contributor = build::user(&t.db, Role::Contributor, "ep@la.example.org");
-    let setting = SettingId::new(uuid::Uuid::new_v4().to_string());
-    let by = AuditContext {
-        actor: domain::audit::AuditActor::System,
-        request_id: None,
-    };
-    t.db.transaction(|c| {
-        education_settings::create(
-            c,
-            &NewSetting {
-                id: setting.clone(),
-                name: OrganisationName::parse("Riverside Primary").unwrap(),
-                urn: Urn::parse("123456").unwrap(),
-                phase: SettingPhase::Primary,
-            },
-            &by,
-            Utc::now(),
-        )?;
-        education_settings::put_member(
-            c,
-            &setting,
-            &SettingStaffCandidate::check(&senco).unwrap(),
-            &StaffTitle::parse("SENCo").unwrap(),
-            &by,
-            Utc::now(),
-        )?;
-        Ok(())
-    })
-    .unwrap();
+    let setting = support::setting_with_staff(
+        &t.db,
+        "Riverside Primary",
+        "123456",
+        SettingPhase::Primary,
+        &[&senco],
+    );
     World {
         shared,
         senco,
@@ -82,35 +57,7 @@ fn world(t: &TestDb) -> World {
 
 /// Makes `who` a member of staff of a new setting called `name`.
 fn works_also_at(t: &TestDb, who: &User, name: &str, urn: &str) -> SettingId {
-    let setting = SettingId::new(uuid::Uuid::new_v4().to_string());
-    let by = AuditContext {
-        actor: domain::audit::AuditActor::System,
-        request_id: None,
-    };
-    t.db.transaction(|c| {
-        education_settings::create(
-            c,
-            &NewSetting {
-                id: setting.clone(),
-                name: OrganisationName::parse(name).unwrap(),
-                urn: Urn::parse(urn).unwrap(),
-                phase: SettingPhase::Secondary,
-            },
-            &by,
-            Utc::now(),
-        )?;
-        education_settings::put_member(
-            c,
-            &setting,
-            &SettingStaffCandidate::check(who).unwrap(),
-            &StaffTitle::parse("SENCo").unwrap(),
-            &by,
-            Utc::now(),
-        )?;
-        Ok(())
-    })
-    .unwrap();
-    setting
+    support::setting_with_staff(&t.db, name, urn, SettingPhase::Secondary, &[who])
 }
 
 /// A draft started by `senco` with `co_authors` invited; its address.

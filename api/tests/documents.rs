@@ -10,12 +10,8 @@ use actix_web::http::Method;
 use actix_web::test;
 use api::state::Clock;
 use chrono::{TimeZone, Utc};
-use domain::organisations::{
-    OrganisationName, SettingPhase, SettingStaffCandidate, StaffTitle, Urn,
-};
+use domain::organisations::SettingPhase;
 use domain::people::{Role, SettingId, User};
-use persistence::education_settings::{self, NewSetting};
-use persistence::teams::AuditContext;
 use persistence::testing::{TestDb, build, each_backend};
 use serde_json::{Value, json};
 use support::Browser;
@@ -51,33 +47,13 @@ fn world_with(t: TestDb, extra: &[(&str, &str)]) -> World {
     let parent = build::user(&t.db, Role::Family, "parent@example.org");
     let admin = build::user(&t.db, Role::Administrator, "admin@la.example.org");
     let stranger = build::user(&t.db, Role::Family, "stranger@example.org");
-    let setting = SettingId::new(uuid::Uuid::new_v4().to_string());
-    let by = AuditContext {
-        actor: domain::audit::AuditActor::System,
-        request_id: None,
-    };
-    t.db.transaction(|c| {
-        education_settings::create(
-            c,
-            &NewSetting {
-                id: setting.clone(),
-                name: OrganisationName::parse("Riverside Primary").unwrap(),
-                urn: Urn::parse("123456").unwrap(),
-                phase: SettingPhase::Primary,
-            },
-            &by,
-            Utc::now(),
-        )?;
-        education_settings::put_member(
-            c,
-            &setting,
-            &SettingStaffCandidate::check(&senco).unwrap(),
-            &StaffTitle::parse("SENCo").unwrap(),
-            &by,
-            Utc::now(),
-        )
-    })
-    .unwrap();
+    let setting = support::setting_with_staff(
+        &t.db,
+        "Riverside Primary",
+        "123456",
+        SettingPhase::Primary,
+        &[&senco],
+    );
     World {
         shared,
         t,

@@ -15,14 +15,10 @@ use api::app::Shared;
 use api::state::Clock;
 use chrono::{NaiveDate, TimeZone, Utc};
 use domain::lifecycle::{AssessDecision, CaseEvent, CaseStage};
-use domain::organisations::{
-    OrganisationName, SettingPhase, SettingStaffCandidate, StaffTitle, Urn,
-};
+use domain::organisations::SettingPhase;
 use domain::people::{DisplayName, Role, SettingId, User};
 use persistence::case_parties::Child;
 use persistence::cases::NewCase;
-use persistence::education_settings::{self, NewSetting};
-use persistence::teams::AuditContext;
 use persistence::testing::{TestDb, build, each_backend};
 use serde_json::{Value, json};
 use support::Browser;
@@ -494,34 +490,13 @@ struct Setting {
 fn riverside(t: &TestDb) -> Setting {
     let senco = person(t, Role::Setting, "senco@school.example.org", "Sam Patel");
     let other_senco = person(t, Role::Setting, "senco@other.example.org", "Jo Other");
-    let setting = SettingId::new(uuid::Uuid::new_v4().to_string());
-    let by = AuditContext {
-        actor: domain::audit::AuditActor::System,
-        request_id: None,
-    };
-    t.db.transaction(|c| {
-        education_settings::create(
-            c,
-            &NewSetting {
-                id: setting.clone(),
-                name: OrganisationName::parse("Riverside Primary").unwrap(),
-                urn: Urn::parse("123456").unwrap(),
-                phase: SettingPhase::Primary,
-            },
-            &by,
-            Utc::now(),
-        )?;
-        education_settings::put_member(
-            c,
-            &setting,
-            &SettingStaffCandidate::check(&senco).unwrap(),
-            &StaffTitle::parse("SENCo").unwrap(),
-            &by,
-            Utc::now(),
-        )?;
-        Ok(())
-    })
-    .unwrap();
+    let setting = support::setting_with_staff(
+        &t.db,
+        "Riverside Primary",
+        "123456",
+        SettingPhase::Primary,
+        &[&senco],
+    );
     Setting {
         senco,
         other_senco,

@@ -9,6 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::people::Role;
+
 /// What sort of file: it decides the size limit and how the SPA shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -337,10 +339,14 @@ impl Section {
         }
     }
 
-    /// Views are the family's own: anyone else adding to them does so on the
-    /// family's behalf, and it is recorded as such.
     pub fn is_views(self) -> bool {
         matches!(self, Section::ChildViews | Section::ParentViews)
+    }
+
+    /// Views are the family's own: anyone else writing or adding to them does
+    /// so on the family's behalf, and it is recorded as such.
+    pub fn on_behalf(self, role: Role) -> bool {
+        self.is_views() && role != Role::Family
     }
 }
 
@@ -470,6 +476,14 @@ mod tests {
         assert!(check_redaction_reason("  ").is_err());
         assert_eq!(check_redaction_reason(" Wrong child "), Ok("Wrong child"));
         assert!(check_redaction_reason(&"x".repeat(2001)).is_err());
+    }
+
+    #[test]
+    fn only_someone_else_adding_to_the_views_does_so_on_the_family_s_behalf() {
+        assert!(Section::ChildViews.on_behalf(Role::Setting));
+        assert!(Section::ParentViews.on_behalf(Role::CaseCoordinator));
+        assert!(!Section::ParentViews.on_behalf(Role::Family));
+        assert!(!Section::Evidence.on_behalf(Role::CaseCoordinator));
     }
 
     #[test]

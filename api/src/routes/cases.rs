@@ -331,20 +331,15 @@ fn load_case(
     action: Action,
     audit_action: &str,
 ) -> Result<Loaded, ApiError> {
-    let loaded = match Loaded::load(c, case_id) {
-        Err(PersistenceError::NotFound) => return Err(ApiError::NotFound),
-        other => other?,
-    };
-    authorize(
+    crate::cases::load_authorized(
         c,
         state,
         caller,
-        &loaded.facts(),
+        case_id,
         action,
         audit_action,
         ("case", case_id),
-    )?;
-    Ok(loaded)
+    )
 }
 
 /// The case file's summary: stage bar, child, co-ordinator, next deadline.
@@ -1350,6 +1345,14 @@ pub enum ViewsKind {
 }
 
 impl ViewsKind {
+    /// The documents section of the same views.
+    pub fn section(self) -> domain::documents::Section {
+        match self {
+            ViewsKind::Child => domain::documents::Section::ChildViews,
+            ViewsKind::Parent => domain::documents::Section::ParentViews,
+        }
+    }
+
     fn as_str(self) -> &'static str {
         match self {
             ViewsKind::Child => "child",
@@ -1522,7 +1525,7 @@ pub async fn write_case_views(
                 let Some(version) = if_match.accepts(current) else {
                     return Err(ApiError::PreconditionFailed);
                 };
-                let on_behalf = user.role != Role::Family;
+                let on_behalf = kind.section().on_behalf(user.role);
                 if let VersionedUpdate::Stale = case_parties::write_views(
                     c,
                     &case_id,

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::SignedIn;
-use crate::cases::{Caller, Loaded, authorize, keep_refusals};
+use crate::cases::{Caller, Loaded, keep_refusals};
 use crate::documents::{DocumentStore, StoreError, sha256_hex};
 use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::routes::cases::Named;
@@ -308,20 +308,15 @@ fn load_case(
     audit: &str,
     object: (&str, &str),
 ) -> Result<Loaded, ApiError> {
-    let loaded = match Loaded::load(c, case_id) {
-        Err(PersistenceError::NotFound) => return Err(ApiError::NotFound),
-        other => other?,
-    };
-    authorize(
+    crate::cases::load_authorized(
         c,
         state,
         Caller::Person(user),
-        &loaded.facts(),
+        case_id,
         action,
         audit,
         object,
-    )?;
-    Ok(loaded)
+    )
 }
 
 /// The advice request's case, if the caller may take `action` on the advice.
@@ -429,7 +424,7 @@ impl Uploader {
     /// Views are the family's: anyone else adding to them does so on their behalf.
     fn on_behalf(&self, section: Section) -> bool {
         match self {
-            Uploader::Person(user) => section.is_views() && user.role != Role::Family,
+            Uploader::Person(user) => section.on_behalf(user.role),
             Uploader::PublicForm => false,
         }
     }

@@ -303,3 +303,47 @@ impl Browser {
         }
     }
 }
+
+/// A new education setting called `name` (URN `urn`) with `staff` as its
+/// SENCos; its id.
+pub fn setting_with_staff(
+    db: &Database,
+    name: &str,
+    urn: &str,
+    phase: domain::organisations::SettingPhase,
+    staff: &[&domain::people::User],
+) -> domain::people::SettingId {
+    use domain::organisations::{OrganisationName, SettingStaffCandidate, StaffTitle, Urn};
+    use persistence::education_settings::{self, NewSetting};
+    let setting = domain::people::SettingId::new(uuid::Uuid::new_v4().to_string());
+    let by = persistence::teams::AuditContext {
+        actor: domain::audit::AuditActor::System,
+        request_id: None,
+    };
+    db.transaction(|c| {
+        education_settings::create(
+            c,
+            &NewSetting {
+                id: setting.clone(),
+                name: OrganisationName::parse(name).unwrap(),
+                urn: Urn::parse(urn).unwrap(),
+                phase,
+            },
+            &by,
+            Utc::now(),
+        )?;
+        for who in staff {
+            education_settings::put_member(
+                c,
+                &setting,
+                &SettingStaffCandidate::check(who).unwrap(),
+                &StaffTitle::parse("SENCo").unwrap(),
+                &by,
+                Utc::now(),
+            )?;
+        }
+        Ok(())
+    })
+    .unwrap();
+    setting
+}
