@@ -673,3 +673,100 @@ async fn a_family_without_an_account_adds_a_report_to_their_request_with_the_rec
         assert_eq!(expired.status(), 404);
     }
 }
+
+#[actix_rt::test]
+async fn the_co_ordinator_sets_the_child_s_photo_which_everyone_on_the_case_sees() {
+    for t in each_backend() {
+        let w = world(t);
+        let app = test::init_service(api::app::app(w.shared.clone())).await;
+        let case_id = case(&app, &w).await;
+        let photo_uri = format!("/api/v1/cases/{case_id}/documents?section=child_photo");
+        let mut co = w.browser(&w.coordinator);
+        let mut parent = w.browser(&w.parent);
+
+        let before = parent.get(&app, &format!("/api/v1/cases/{case_id}")).await;
+        assert_eq!(before.status, 200);
+        assert!(before.body["child"]["photo"].is_null(), "no photo yet");
+
+        let not_a_picture = upload(&app, &mut co, &photo_uri, REPORT).await;
+        assert_eq!(not_a_picture.status, 415);
+        assert_eq!(not_a_picture.json()["errors"][0]["code"], "not_a_photo");
+
+        let by_family = upload(&app, &mut parent, &photo_uri, PHOTO).await;
+        assert_eq!(
+            by_family.status, 404,
+            "the child's details are the co-ordinator's to change"
+        );
+
+        let first = upload(&app, &mut co, &format!("{photo_uri}&name=first.jpg"), PHOTO).await;
+        assert_eq!(
+            first.status,
+            201,
+            "{}",
+            String::from_utf8_lossy(&first.bytes)
+        );
+        let second = upload(
+            &app,
+            &mut co,
+            &format!("{photo_uri}&name=second.jpg"),
+            PHOTO,
+        )
+        .await;
+        assert_eq!(second.status, 201);
+        assert_eq!(second.json()["section"], "child_photo");
+
+        let seen = parent.get(&app, &format!("/api/v1/cases/{case_id}")).await;
+        let photo = &seen.body["child"]["photo"];
+        assert_eq!(photo["file_name"], "second.jpg", "the latest photo shows");
+        let content = parent
+            .send_bytes(
+                &app,
+                Method::GET,
+                photo["content_url"].as_str().unwrap(),
+                None,
+            )
+            .await;
+        assert_eq!(content.status, 200);
+        assert_eq!(content.bytes, PHOTO.to_vec());
+
+        let evidence = parent
+            .get(&app, &format!("/api/v1/cases/{case_id}/documents"))
+            .await;
+        assert!(
+            evidence.body["items"].as_array().unwrap().is_empty(),
+            "the photo is not listed with the case's evidence"
+        );
+        let stranger = w
+            .browser(&w.stranger)
+            .send_bytes(
+                &app,
+                Method::GET,
+                photo["content_url"].as_str().unwrap(),
+                None,
+            )
+            .await;
+        assert_eq!(stranger.status, 404);
+        assert!(
+            w.timeline(&case_id)
+                .contains(&"Added a photo to the child's details".to_owned())
+        );
+
+        let redacted = w
+            .browser(&w.admin)
+            .post(
+                &app,
+                &format!(
+                    "/api/v1/documents/{}/redaction",
+                    second.json()["id"].as_str().unwrap()
+                ),
+                json!({"reason": "A photo of another child"}),
+            )
+            .await;
+        assert_eq!(redacted.status, 200, "{}", redacted.body);
+        let after = parent.get(&app, &format!("/api/v1/cases/{case_id}")).await;
+        assert_eq!(
+            after.body["child"]["photo"]["file_name"], "first.jpg",
+            "a redacted photo gives way to the one before"
+        );
+    }
+}

@@ -60,6 +60,13 @@ pub struct FileType {
     pub extension: &'static str,
 }
 
+impl FileType {
+    /// A picture every common browser draws in a page (HEIC only Safari does).
+    pub fn shows_in_browsers(&self) -> bool {
+        self.kind == DocumentKind::Image && self.media_type != HEIC.media_type
+    }
+}
+
 const PDF: FileType = FileType {
     media_type: "application/pdf",
     kind: DocumentKind::Document,
@@ -214,7 +221,13 @@ impl SizeLimits {
 pub enum UploadProblem {
     Empty,
     NotAllowed,
-    TooLarge { kind: DocumentKind, limit: u64 },
+    TooLarge {
+        kind: DocumentKind,
+        limit: u64,
+    },
+    /// The child's photo must be a picture every browser shows (not a video,
+    /// a document or a HEIC photo).
+    NotAPhoto,
 }
 
 impl UploadProblem {
@@ -223,6 +236,7 @@ impl UploadProblem {
             UploadProblem::Empty => "empty",
             UploadProblem::NotAllowed => "file_type_not_allowed",
             UploadProblem::TooLarge { .. } => "too_large",
+            UploadProblem::NotAPhoto => "not_a_photo",
         }
     }
 
@@ -241,6 +255,9 @@ impl UploadProblem {
                 },
                 megabytes(*limit)
             ),
+            UploadProblem::NotAPhoto => {
+                "The child's photo must be a JPEG, PNG, GIF or WebP picture".to_owned()
+            }
         }
     }
 }
@@ -261,6 +278,19 @@ pub fn check_upload(bytes: &[u8], limits: &SizeLimits) -> Result<FileType, Uploa
             kind: file_type.kind,
             limit,
         });
+    }
+    Ok(file_type)
+}
+
+/// [`check_upload`] for a file going to `section`, which may take only some kinds.
+pub fn check_upload_to(
+    section: Section,
+    bytes: &[u8],
+    limits: &SizeLimits,
+) -> Result<FileType, UploadProblem> {
+    let file_type = check_upload(bytes, limits)?;
+    if section == Section::ChildPhoto && !file_type.shows_in_browsers() {
+        return Err(UploadProblem::NotAPhoto);
     }
     Ok(file_type)
 }
@@ -303,15 +333,18 @@ pub enum Section {
     Advice,
     /// A request for assessment (kept with the case it becomes).
     Request,
+    /// The child's photo in the child's details (the latest one shows).
+    ChildPhoto,
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::ChildViews,
         Section::ParentViews,
         Section::Evidence,
         Section::Advice,
         Section::Request,
+        Section::ChildPhoto,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -321,6 +354,7 @@ impl Section {
             Section::Evidence => "evidence",
             Section::Advice => "advice",
             Section::Request => "request",
+            Section::ChildPhoto => "child_photo",
         }
     }
 
@@ -336,6 +370,7 @@ impl Section {
             Section::Evidence => "the case's evidence",
             Section::Advice => "advice",
             Section::Request => "the request for assessment",
+            Section::ChildPhoto => "the child's details",
         }
     }
 
@@ -494,5 +529,27 @@ mod tests {
         for k in DocumentKind::ALL {
             assert_eq!(DocumentKind::parse(k.as_str()), Some(k));
         }
+    }
+
+    #[test]
+    fn the_child_s_photo_is_a_picture_a_browser_shows() {
+        let limits = SizeLimits::default();
+        let jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10];
+        assert_eq!(
+            check_upload_to(Section::ChildPhoto, &jpeg, &limits).map(|t| t.media_type),
+            Ok("image/jpeg")
+        );
+        for refused in [
+            b"%PDF-1.7\n...".as_slice(),
+            b"\x00\x00\x00\x18ftypheic\x00\x00",
+            b"\x00\x00\x00\x18ftypisom\x00\x00",
+        ] {
+            assert_eq!(
+                check_upload_to(Section::ChildPhoto, refused, &limits),
+                Err(UploadProblem::NotAPhoto)
+            );
+        }
+        // Views take any allowed kind.
+        assert!(check_upload_to(Section::ChildViews, b"%PDF-1.7\n...", &limits).is_ok());
     }
 }

@@ -20,6 +20,7 @@ use utoipa::ToSchema;
 use crate::auth::{Principal, SignedIn};
 use crate::cases::{Caller, Loaded, authorize, keep_refusals, record_event, refresh_next_deadline};
 use crate::problem::{ApiError, FieldError, Problem, blocking};
+use crate::routes::documents::DocumentBody;
 use crate::routes::requests::{active_coordinator, allocate_coordinator};
 use crate::routes::teams::IfMatch;
 use crate::state::AppState;
@@ -224,6 +225,8 @@ pub struct CaseChild {
     pub parental_responsibility: String,
     pub preferred_language: String,
     pub setting: Option<Named>,
+    /// The latest photo a co-ordinator added (absent when none, or redacted).
+    pub photo: Option<DocumentBody>,
     /// Send back in `If-Match` (as `"<version>"`) when correcting the details.
     pub version: i64,
 }
@@ -270,6 +273,16 @@ fn named_setting(c: &mut DbConnection, id: &SettingId) -> Result<Named, ApiError
     })
 }
 
+/// The child's photo: the latest one added that is not redacted.
+fn child_photo(
+    c: &mut DbConnection,
+    case_id: &str,
+) -> Result<Option<persistence::documents::Document>, ApiError> {
+    let photos =
+        persistence::documents::of_case(c, case_id, &[domain::documents::Section::ChildPhoto])?;
+    Ok(photos.into_iter().rev().find(|d| d.redaction.is_none()))
+}
+
 fn case_summary(c: &mut DbConnection, loaded: &Loaded) -> Result<CaseSummary, ApiError> {
     let case = &loaded.case;
     let child = match case_parties::child(c, &case.id) {
@@ -286,6 +299,7 @@ fn case_summary(c: &mut DbConnection, loaded: &Loaded) -> Result<CaseSummary, Ap
                 .as_ref()
                 .map(|s| named_setting(c, s))
                 .transpose()?,
+            photo: child_photo(c, &case.id)?.as_ref().map(DocumentBody::from),
             version: record.version,
         }),
         Err(PersistenceError::NotFound) => None,

@@ -39,6 +39,8 @@ pub enum CaseSection {
     ParentViews,
     /// Reports and letters added to the case.
     Evidence,
+    /// The child's photo, in the child's details (co-ordinators; the latest shows).
+    ChildPhoto,
 }
 
 impl From<CaseSection> for Section {
@@ -47,6 +49,7 @@ impl From<CaseSection> for Section {
             CaseSection::ChildViews => Section::ChildViews,
             CaseSection::ParentViews => Section::ParentViews,
             CaseSection::Evidence => Section::Evidence,
+            CaseSection::ChildPhoto => Section::ChildPhoto,
         }
     }
 }
@@ -60,6 +63,7 @@ pub enum DocumentSection {
     Evidence,
     Advice,
     Request,
+    ChildPhoto,
 }
 
 impl From<Section> for DocumentSection {
@@ -70,6 +74,7 @@ impl From<Section> for DocumentSection {
             Section::Evidence => DocumentSection::Evidence,
             Section::Advice => DocumentSection::Advice,
             Section::Request => DocumentSection::Request,
+            Section::ChildPhoto => DocumentSection::ChildPhoto,
         }
     }
 }
@@ -259,12 +264,15 @@ async fn read_upload(
     Ok(body.freeze())
 }
 
-/// Checks what the bytes are against the allow-list and the kind's limit.
-fn check(bytes: &[u8], store: &DocumentStore) -> Result<dom::FileType, ApiError> {
-    dom::check_upload(bytes, &store.limits).map_err(|problem| {
+/// Checks what the bytes are against the allow-list, what `section` takes and
+/// the kind's limit.
+fn check(section: Section, bytes: &[u8], store: &DocumentStore) -> Result<dom::FileType, ApiError> {
+    dom::check_upload_to(section, bytes, &store.limits).map_err(|problem| {
         let status = match problem {
             UploadProblem::Empty => StatusCode::UNPROCESSABLE_ENTITY,
-            UploadProblem::NotAllowed => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            UploadProblem::NotAllowed | UploadProblem::NotAPhoto => {
+                StatusCode::UNSUPPORTED_MEDIA_TYPE
+            }
             UploadProblem::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
         };
         file_error(status, problem.code(), problem.message())
@@ -540,6 +548,7 @@ async fn upload(
     req: HttpRequest,
     state: AppState,
     uploader: Uploader,
+    section: Section,
     name: Option<String>,
     payload: web::Payload,
     place: impl Fn(&mut DbConnection, &AppState, &Uploader) -> Result<Attachment, ApiError>
@@ -560,7 +569,7 @@ async fn upload(
         .await?;
     }
     let bytes = read_upload(&req, payload, &state.documents).await?;
-    let file_type = check(&bytes, &state.documents)?;
+    let file_type = check(section, &bytes, &state.documents)?;
     let name = dom::display_name(name.as_deref().unwrap_or_default(), &file_type);
     let sha256 = sha256_hex(&bytes);
     let id = uuid::Uuid::now_v7().to_string();
@@ -581,6 +590,8 @@ async fn upload(
 /// the case's evidence: the family, their setting or the co-ordinator (anyone
 /// but the family adding to views does so on their behalf, and it is recorded).
 /// The body is the file. PDF, DOCX, JPEG, PNG, GIF, WebP, HEIC, MP4, MOV, WebM.
+/// A co-ordinator sets the child's photo (`section=child_photo`: JPEG, PNG, GIF
+/// or WebP); the latest one shows in the child's details.
 #[utoipa::path(
     tag = "documents",
     operation_id = "upload_case_document",
@@ -594,7 +605,7 @@ async fn upload(
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such case, or you may not add to it", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "Larger than its kind may be (the `file` error says how large)", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not a type on the allow-list, whatever its name says", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not a type on the allow-list, whatever its name says (or, for the child's photo, not a picture)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Empty, or the virus scanner found something", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "The virus scanner cannot be asked, so nothing is kept", body = Problem, content_type = "application/problem+json"),
     )
@@ -615,16 +626,21 @@ pub async fn upload_case_document(
         req,
         state.get_ref().clone(),
         Uploader::Person(signed_in.user),
+        section,
         name,
         payload,
         move |c, state, uploader| {
             let user = uploader.person()?;
+            let action = match section {
+                Section::ChildPhoto => Action::EditChildDetails,
+                _ => Action::AddFamilyViews,
+            };
             load_case(
                 c,
                 state,
                 user,
                 &case_id,
-                Action::AddFamilyViews,
+                action,
                 "document.upload",
                 ("case", &case_id),
             )?;
@@ -670,6 +686,7 @@ pub async fn upload_advice_document(
         req,
         state.get_ref().clone(),
         Uploader::Person(signed_in.user),
+        Section::Advice,
         query.into_inner().name,
         payload,
         move |c, state, uploader| {
@@ -724,6 +741,7 @@ pub async fn upload_request_document(
         req,
         state.get_ref().clone(),
         Uploader::Person(signed_in.user),
+        Section::Request,
         query.into_inner().name,
         payload,
         move |c, state, uploader| {
@@ -790,6 +808,7 @@ pub async fn upload_public_request_document(
         req,
         state.get_ref().clone(),
         Uploader::PublicForm,
+        Section::Request,
         query.into_inner().name,
         payload,
         move |c, state, _| {

@@ -936,6 +936,8 @@ export interface paths {
          *     the case's evidence: the family, their setting or the co-ordinator (anyone
          *     but the family adding to views does so on their behalf, and it is recorded).
          *     The body is the file. PDF, DOCX, JPEG, PNG, GIF, WebP, HEIC, MP4, MOV, WebM.
+         *     A co-ordinator sets the child's photo (`section=child_photo`: JPEG, PNG, GIF
+         *     or WebP); the latest one shows in the child's details.
          */
         post: operations["upload_case_document"];
         delete?: never;
@@ -1919,6 +1921,7 @@ export interface components {
             given_names: string;
             looked_after: boolean;
             parental_responsibility: string;
+            photo?: null | components["schemas"]["DocumentBody"];
             preferred_language: string;
             setting?: null | components["schemas"]["Named"];
             /**
@@ -2216,7 +2219,7 @@ export interface components {
          * @description What a document is attached to.
          * @enum {string}
          */
-        DocumentSection: "child_views" | "parent_views" | "evidence" | "advice" | "request";
+        DocumentSection: "child_views" | "parent_views" | "evidence" | "advice" | "request" | "child_photo";
         ExceptionRequest: {
             /** @description For an 8(2) exception: the one request for advice it excuses. */
             advice_request_id?: string | null;
@@ -7557,7 +7560,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only this section; all the case's own sections when absent. */
-                section?: null | ("child_views" | "parent_views" | "evidence");
+                section?: null | ("child_views" | "parent_views" | "evidence" | "child_photo");
             };
             header?: never;
             path: {
@@ -7619,7 +7622,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Where on the case it goes. */
-                section: "child_views" | "parent_views" | "evidence";
+                section: "child_views" | "parent_views" | "evidence" | "child_photo";
                 /** @description The file's name as the person chose it (shown, never used to store it). */
                 name?: string | null;
             };
@@ -7684,7 +7687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not a type on the allow-list, whatever its name says */
+            /** @description Not a type on the allow-list, whatever its name says (or, for the child's photo, not a picture) */
             415: {
                 headers: {
                     [name: string]: unknown;

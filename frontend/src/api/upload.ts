@@ -9,7 +9,7 @@ import type { components } from "./schema";
 export type DocumentBody = components["schemas"]["DocumentBody"];
 export type DocumentList = components["schemas"]["DocumentList"];
 /** Where on a case a document goes. */
-export type CaseSection = "child_views" | "parent_views" | "evidence";
+export type CaseSection = "child_views" | "parent_views" | "evidence" | "child_photo";
 
 /** What the file is attached to. */
 export type UploadTarget =
@@ -50,6 +50,19 @@ export const ACCEPTED_FILES = [
   "video/mp4",
   "video/quicktime",
   "video/webm",
+].join(",");
+
+/** The child's photo: pictures every browser draws (no HEIC). */
+export const ACCEPTED_PHOTOS = [
+  ".jpg",
+  ".jpeg",
+  ".png",
+  ".gif",
+  ".webp",
+  "image/jpeg",
+  "image/png",
+  "image/gif",
+  "image/webp",
 ].join(",");
 
 /** Uploads `file` to `target`: the document the server kept, or its refusal. */

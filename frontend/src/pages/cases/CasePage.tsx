@@ -74,6 +74,25 @@ export function CaseFileLayout({
   const childRows: CardRow[] = child
     ? [
         { key: "Name", value: childName },
+        {
+          key: "Photo",
+          value: child.photo?.content_url ? (
+            <img
+              className="app-child-photo"
+              src={child.photo.content_url}
+              alt={childName || "The child or young person"}
+            />
+          ) : (
+            "None added"
+          ),
+          action: canManage
+            ? {
+                to: `/cases/${file.id}/documents/new?section=child_photo`,
+                text: child.photo ? "Change" : "Add",
+                hidden: " the child's photo",
+              }
+            : undefined,
+        },
         { key: "Date of birth", value: child.born_on ? formatDate(child.born_on) : "Not known" },
         { key: "Education setting", value: child.setting?.name ?? "None recorded" },
         { key: "Looked after by a local authority", value: child.looked_after ? "Yes" : "No" },

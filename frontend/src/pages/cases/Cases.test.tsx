@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, test } from "vitest";
+import { aFile, fileRefused, photoBody } from "../../../test/documents";
 import { demoMe, EXAMPLESHIRE, json, problem, type Handler } from "../../../test/fakeServer";
 import { renderApp } from "../../../test/renderApp";
 import type { CaseSummary } from "./queries";
@@ -38,6 +39,7 @@ function caseFile(change: Partial<CaseSummary> = {}): CaseSummary {
       parental_responsibility: "",
       preferred_language: "",
       setting: { id: "s1", name: "Riverside Primary School" },
+      photo: null,
       version: 4,
     },
     coordinator: { id: coordinator().id, name: "Chris Okafor" },
@@ -191,6 +193,64 @@ describe("the case file", { timeout: 20_000 }, () => {
 });
 
 describe("a co-ordinator changing the case", { timeout: 20_000 }, () => {
+  test("adds the child's photo, which then shows in the child's details", async () => {
+    const user = userEvent.setup();
+    const photo = photoBody({ id: "d-face", section: "child_photo", file_name: "alex.jpg" });
+    let stored: CaseSummary = caseFile();
+    const { requests } = renderApp(
+      "/cases/case-1",
+      server({
+        "GET /api/v1/cases/case-1": () => json(stored),
+        "POST /api/v1/cases/case-1/documents": () => {
+          stored = caseFile({ child: { ...caseFile().child!, photo } });
+          return json(photo, 201);
+        },
+      }),
+    );
+    const child = await screen.findByTestId("child", {}, ARRIVAL);
+    expect(within(child).getByText("None added")).toBeVisible();
+    const add = await within(child).findByRole("link", { name: /^Add/ });
+    expect(add).toHaveTextContent("Add the child's photo");
+    await user.click(add);
+
+    const input = await screen.findByLabelText("Upload a photo", {}, ARRIVAL);
+    expect(
+      screen.getByRole("heading", { level: 1, name: "Add a photo of the child or young person" }),
+    ).toBeVisible();
+    expect(input.getAttribute("accept")).toContain("image/jpeg");
+    expect(input.getAttribute("accept")).not.toContain("image/heic");
+    expect(input.getAttribute("accept")).not.toContain("video/");
+    await user.upload(input, aFile("alex.jpg", "image/jpeg"));
+    await user.click(screen.getByRole("button", { name: "Upload photo" }));
+
+    expect(await screen.findByText("alex.jpg added", {}, ARRIVAL)).toBeVisible();
+    const post = requests.find((r) => r.method === "POST")!;
+    expect(new URL(post.url).searchParams.get("section")).toBe("child_photo");
+    const shown = await within(await screen.findByTestId("child")).findByRole("img", {
+      name: "Alex Smith",
+    });
+    expect(shown).toHaveAttribute("src", "/api/v1/documents/d-face/content");
+    expect(
+      within(screen.getByTestId("child")).getByRole("link", { name: /^Change/ }),
+    ).toHaveTextContent("Change the child's photo");
+  });
+
+  test("a file that is not a picture is refused as the child's photo with the server's words", async () => {
+    const user = userEvent.setup();
+    const message = "The child's photo must be a JPEG, PNG, GIF or WebP picture";
+    renderApp(
+      "/cases/case-1/documents/new?section=child_photo",
+      server({
+        "POST /api/v1/cases/case-1/documents": () => fileRefused(415, "not_a_photo", message),
+      }),
+    );
+    const input = await screen.findByLabelText("Upload a photo", {}, ARRIVAL);
+    await user.upload(input, aFile("report.jpg", "image/jpeg", "%PDF-1.7"));
+    await user.click(screen.getByRole("button", { name: "Upload photo" }));
+    const summary = await screen.findByRole("alert");
+    expect(within(summary).getByRole("link", { name: message })).toHaveAttribute("href", "#file");
+  });
+
   test("a decision the case cannot take shows the server's reason", async () => {
     const user = userEvent.setup();
     const { requests } = renderApp(

@@ -20,6 +20,8 @@ export const FILE_FIELD = "file";
 export const UPLOAD_HINT =
   "You can add a PDF, a Word document (DOCX), a photo (JPEG, PNG, GIF, WebP or HEIC) or a video (MP4, MOV or WebM). Documents and photos can be up to 20 MB, videos up to 100 MB.";
 
+export const PHOTO_HINT = "A JPEG, PNG, GIF or WebP picture, up to 20 MB.";
+
 export interface DocumentUpload {
   errors: ReturnType<typeof useFormErrors>["errors"];
   attempt: number;
@@ -89,12 +91,17 @@ export function UploadForm({
   label,
   labelClass = "govuk-label--m",
   submitText = "Upload file",
+  accept = ACCEPTED_FILES,
+  hint = UPLOAD_HINT,
   children,
 }: {
   upload: DocumentUpload;
   label: ReactNode;
   labelClass?: string;
   submitText?: string;
+  /** What the file picker offers (the server decides from the bytes). */
+  accept?: string;
+  hint?: string;
   /** Shown between the file input and the button (an inset, say). */
   children?: ReactNode;
 }) {
@@ -112,9 +119,9 @@ export function UploadForm({
         name={FILE_FIELD}
         label={label}
         labelClass={labelClass}
-        hint={UPLOAD_HINT}
+        hint={hint}
         error={upload.errors?.byField[FILE_FIELD]}
-        accept={ACCEPTED_FILES}
+        accept={accept}
         inputRef={input}
       />
       {children}

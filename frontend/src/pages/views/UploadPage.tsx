@@ -1,17 +1,23 @@
 // Adding a photo, video or document to "About me", to the parents' or carers'
-// views, or to the case's evidence (/cases/:id/documents/new?section=...).
+// views, or to the case's evidence, and the co-ordinator's photo of the child
+// (/cases/:id/documents/new?section=...).
 // Back on the page it came from, a banner says "beach.jpg added".
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
-import type { CaseSection, DocumentBody, UploadTarget } from "../../api/upload";
+import {
+  ACCEPTED_PHOTOS,
+  type CaseSection,
+  type DocumentBody,
+  type UploadTarget,
+} from "../../api/upload";
 import { Page } from "../../app/Page";
 import { useMe } from "../../auth/session";
 import type { CaseArrival } from "../cases/CasePage";
 import { CaseProblem, childNameOf } from "../cases/parts";
-import { useCase } from "../cases/queries";
+import { caseKeys, useCase } from "../cases/queries";
 import { documentKeys } from "../documents/queries";
-import { UploadForm, useDocumentUpload } from "../documents/UploadForm";
+import { PHOTO_HINT, UploadForm, useDocumentUpload } from "../documents/UploadForm";
 import { NotFoundPage } from "../not-found/NotFoundPage";
 import { FormErrorSummary } from "../sign-in/formErrors";
 import { kindOfSection } from "./kinds";
@@ -21,7 +27,8 @@ export function UploadPage() {
   const [search] = useSearchParams();
   const section = search.get("section");
   const file = useCase(id);
-  const target = section === "evidence" ? section : kindOfSection(section)?.section;
+  const target =
+    section === "evidence" || section === "child_photo" ? section : kindOfSection(section)?.section;
   if (!target) return <NotFoundPage />;
   if (file.isPending) return <p className="govuk-body">Loading…</p>;
   if (file.isError) return <CaseProblem error={file.error} />;
@@ -56,18 +63,24 @@ function UploadToCase({
     (document: DocumentBody) => {
       void queryClient.invalidateQueries({ queryKey: documentKeys.ofCase(caseId) });
       void queryClient.invalidateQueries({ queryKey: ["cases", "one", caseId, "timeline"] });
+      if (section === "child_photo") {
+        void queryClient.invalidateQueries({ queryKey: caseKeys.one(caseId) });
+      }
       const arrival: CaseArrival = { done: `${document.file_name} added` };
       void navigate(back, { state: arrival });
     },
-    [queryClient, navigate, caseId, back],
+    [queryClient, navigate, caseId, back, section],
   );
   const upload = useDocumentUpload(target, {
     notFound: "You cannot add files to this case. Nothing was added.",
     onUploaded,
   });
+  const photo = section === "child_photo";
   const title = kind
     ? `Add a photo, video or document to ${kind.kind === "child" ? "About me" : "the parent's or carer's views"}`
-    : "Add a document to the case";
+    : photo
+      ? "Add a photo of the child or young person"
+      : "Add a document to the case";
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -83,9 +96,16 @@ function UploadToCase({
           <p className="govuk-body">
             {kind
               ? "A photo of something the child or young person made or enjoys, a short video, or a letter or report. Everyone working on the case can see it."
-              : "A report, letter or assessment about the child or young person. Everyone working on the case can see it."}
+              : photo
+                ? "A recent photo helps everyone working on the case know who they are working for. It shows with the child's details, to everyone who can see the case. A new photo takes the place of the last one."
+                : "A report, letter or assessment about the child or young person. Everyone working on the case can see it."}
           </p>
-          <UploadForm upload={upload} label="Upload a file">
+          <UploadForm
+            upload={upload}
+            label={photo ? "Upload a photo" : "Upload a file"}
+            submitText={photo ? "Upload photo" : "Upload file"}
+            {...(photo ? { accept: ACCEPTED_PHOTOS, hint: PHOTO_HINT } : {})}
+          >
             {kind && me && me.role !== "family" ? (
               <div className="govuk-inset-text" data-testid="on-behalf">
                 You are adding this on the family&apos;s behalf. This will be recorded.
