@@ -862,6 +862,16 @@ async fn the_family_writes_their_views_and_a_setting_may_enter_them_on_their_beh
             entered.body["items"][1]["written_by"]["name"],
             "Test Person"
         );
+        let autosaved = senco
+            .call_with_headers(
+                &app,
+                Method::PUT,
+                &format!("{case_uri}/views/parent"),
+                &[("If-Match", "\"1\"")],
+                Some(json!({"body": "Mum says mornings are hardest, and bedtimes."})),
+            )
+            .await;
+        assert_eq!(autosaved.status, 200, "{:?}", autosaved.body);
 
         let mut contributor = support::signed_in_as(&w.shared, &w.contributor);
         let refused = contributor
@@ -878,6 +888,16 @@ async fn the_family_writes_their_views_and_a_setting_may_enter_them_on_their_beh
         assert_eq!(
             timeline.body["items"][0]["summary"],
             "The parents' views were updated on the family's behalf"
+        );
+        let entries = timeline.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["summary"] == "The parents' views were updated on the family's behalf")
+            .count();
+        assert_eq!(
+            entries, 1,
+            "saving as she types is one entry, not one per save"
         );
     }
 }

@@ -54,6 +54,54 @@ pub fn append(
     Ok(())
 }
 
+/// Like [`append`], but a burst of the same change by the same person (an
+/// autosaving editor) stays one entry: when the case's latest entry is the same
+/// kind, summary, actor and object and no older than `within`, its time moves
+/// to `now` instead of a new entry being added.
+pub fn append_or_renew(
+    conn: &mut DbConnection,
+    entry: &NewEntry<'_>,
+    within: chrono::Duration,
+    now: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    let latest: Option<(
+        String,
+        NaiveDateTime,
+        Option<String>,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+    )> = case_timeline::table
+        .filter(case_timeline::case_id.eq(entry.case_id))
+        .order((case_timeline::at.desc(), case_timeline::id.desc()))
+        .select((
+            case_timeline::id,
+            case_timeline::at,
+            case_timeline::actor_id,
+            case_timeline::kind,
+            case_timeline::summary,
+            case_timeline::object_kind,
+            case_timeline::object_id,
+        ))
+        .first(conn)
+        .optional()?;
+    if let Some((id, at, actor, kind, summary, object_kind, object_id)) = latest {
+        let same = actor.as_deref() == entry.actor.map(UserId::as_str)
+            && kind == entry.kind
+            && summary == entry.summary
+            && object_kind.as_deref() == entry.object.map(|o| o.0)
+            && object_id.as_deref() == entry.object.map(|o| o.1);
+        if same && at >= (now - within).naive_utc() {
+            diesel::update(case_timeline::table.filter(case_timeline::id.eq(id)))
+                .set(case_timeline::at.eq(now.naive_utc()))
+                .execute(conn)?;
+            return Ok(());
+        }
+    }
+    append(conn, entry, now)
+}
+
 type Row = (
     String,
     NaiveDateTime,

@@ -1556,7 +1556,8 @@ pub async fn write_case_views(
                     ViewsKind::Child => "The child's views",
                     ViewsKind::Parent => "The parents' views",
                 };
-                timeline::append(
+                // Views save as people type: one entry per sitting, not per save.
+                timeline::append_or_renew(
                     c,
                     &timeline::NewEntry {
                         case_id: &case_id,
@@ -1569,6 +1570,7 @@ pub async fn write_case_views(
                         },
                         object: None,
                     },
+                    chrono::Duration::minutes(30),
                     state.now(),
                 )?;
                 Ok(web::Json(case_views(c, &case_id)?))

@@ -36,6 +36,8 @@ interface CharacterCountProps {
   maxLength: number;
   value: string;
   onChange: (value: string) => void;
+  /** The textarea lost focus (an autosave saves then, rather than after the pause). */
+  onBlur?: () => void;
   rows?: number;
   spellCheck?: boolean;
 }
@@ -50,6 +52,7 @@ export function CharacterCount({
   maxLength,
   value,
   onChange,
+  onBlur,
   rows = 8,
   spellCheck = true,
 }: CharacterCountProps) {
@@ -95,6 +98,7 @@ export function CharacterCount({
           setTyped(true);
           onChange(event.target.value);
         }}
+        onBlur={onBlur}
       />
       <div id={infoId} className="govuk-hint govuk-character-count__message govuk-visually-hidden">
         You can enter up to {number.format(maxLength)} characters

@@ -5,7 +5,7 @@ import { demoMe, EXAMPLESHIRE, json, problem, type Handler } from "../../../test
 import { renderApp } from "../../../test/renderApp";
 import { formatTime } from "../../app/format";
 import { emptyContent, type AssessmentRequest, type RequestContent } from "./content";
-import { AUTOSAVE_DELAY_MS } from "./useAutosave";
+import { AUTOSAVE_DELAY_MS } from "../../autosave/useAutosave";
 
 /** The first look at a page waits for its chunk, which can be slow on a busy machine. */
 const ARRIVAL = { timeout: 5000 };

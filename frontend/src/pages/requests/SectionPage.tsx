@@ -1,11 +1,22 @@
 // One section of a draft request (a task on its task list). What is typed is
-// saved as it is typed (see useAutosave); "Save and return" saves what is left
+// saved as it is typed (see autosave/useAutosave); "Save and return" saves what is left
 // and goes back to the task list. Arriving from "check your answers" with a
 // problem, the field is focused and the problem shown beside it.
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
-import { ApiError, type MappedFieldErrors } from "../../api/problem";
+import { useApiClient } from "../../api/client";
+import {
+  ApiError,
+  mapProblemToFieldErrors,
+  type MappedFieldErrors,
+  type Problem,
+} from "../../api/problem";
 import { Page } from "../../app/Page";
+import { AutosaveLine } from "../../autosave/AutosaveLine";
+import { saveOutcome } from "../../autosave/saveOutcome";
+import { trackSave } from "../../autosave/savesInFlight";
+import { useAutosave } from "../../autosave/useAutosave";
 import { ErrorSummary } from "../../govuk/ErrorSummary";
 import { NotificationBanner } from "../../govuk/NotificationBanner";
 import { ContentFields, INVALID_BORN_ON, withBornOn } from "./ContentFields";
@@ -20,9 +31,8 @@ import {
   type Section,
 } from "./content";
 import { dateFromParts, partsOf, type DateParts } from "./dates";
-import { AlreadySent, AutosaveLine, Loading, RequestProblem } from "./parts";
-import { useAssessmentRequest } from "./queries";
-import { useAutosave } from "./useAutosave";
+import { AlreadySent, Loading, RequestProblem } from "./parts";
+import { draftSaveKey, requestKeys, useAssessmentRequest } from "./queries";
 
 /** What "check your answers" hands over when submission found problems. */
 export interface SectionArrival {
@@ -75,7 +85,7 @@ function SectionForm({
   const [attempt, setAttempt] = useState(0);
   const [leaving, setLeaving] = useState(false);
   const [reloading, setReloading] = useState(false);
-  const autosave = useAutosave(draft, FIELD_IDS);
+  const autosave = useDraftAutosave(draft);
   const taskList = `/requests/${draft.id}`;
 
   // Arriving at a field from an error on "check your answers".
@@ -106,7 +116,7 @@ function SectionForm({
   const errorOf = (field: string): string | undefined => {
     if (field === "child.born_on" && bornOnError) return bornOnError;
     if (autosave.status.state === "invalid") {
-      const message = autosave.status.errors.byField[field];
+      const message = mapProblemToFieldErrors(autosave.status.problem, FIELD_IDS).byField[field];
       if (message) return message;
     }
     return submitErrors[field];
@@ -132,7 +142,7 @@ function SectionForm({
     const outcome = await autosave.flush();
     setLeaving(false);
     if (outcome.state === "invalid") {
-      setSummary(outcome.errors);
+      setSummary(mapProblemToFieldErrors(outcome.problem, FIELD_IDS));
       setAttempt((n) => n + 1);
       return;
     }
@@ -200,7 +210,7 @@ function SectionForm({
           heading={title}
           caption={childName ? `Request for assessment: ${childName}` : "Request for assessment"}
         >
-          <AutosaveLine status={autosave.status} lastSavedAt={autosave.savedAt} />
+          <AutosaveLine status={autosave.status} savedAt={autosave.savedAt} what="this draft" />
           <form
             noValidate
             onSubmit={(event) => {
@@ -233,6 +243,40 @@ function SectionForm({
       </div>
     </div>
   );
+}
+
+/** The draft's content, saved as it is typed; a draft sent or deleted meanwhile stops it. */
+function useDraftAutosave(draft: AssessmentRequest) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useAutosave<RequestContent, AssessmentRequest>({
+    initial: draft.content,
+    version: draft.version,
+    savedAt: draft.updated_at,
+    save: async (content, ifMatch) =>
+      saveOutcome(
+        await client.PUT("/api/v1/assessment-requests/{id}", {
+          params: { path: { id: draft.id }, header: { "If-Match": ifMatch } },
+          body: { content, setting_id: null },
+        }),
+        closedMessage,
+      ),
+    versionOf: (saved) => saved.version,
+    savedAtOf: (saved) => saved.updated_at,
+    onSaved: (saved) => {
+      queryClient.setQueryData(requestKeys.one(draft.id), saved);
+      void queryClient.invalidateQueries({ queryKey: requestKeys.list });
+    },
+    track: (save) => trackSave(draftSaveKey(draft.id), save),
+  });
+}
+
+/** A save refused because the draft has been sent or deleted meanwhile. */
+function closedMessage(status: number, problem: Problem | undefined): string | undefined {
+  if (status !== 404 && status !== 409) return undefined;
+  return status === 409 && problem?.detail
+    ? problem.detail
+    : "This draft can no longer be changed: it has been sent or deleted.";
 }
 
 function problemText(state: "conflict" | "failed" | "closed"): string {

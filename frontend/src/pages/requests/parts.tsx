@@ -1,57 +1,13 @@
-// Pieces the request pages share: the autosave line, the confirmation panel
-// page, and what to say when a request cannot be read.
+// Pieces the request pages share: the confirmation panel page, and what to say
+// when a request cannot be read.
 import { ErrorSummary as GovukErrorSummary } from "govuk-frontend";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Link, useLocation, type To } from "react-router";
 import { ApiError } from "../../api/problem";
 import { useServiceInfo } from "../../api/queries";
-import { formatTime } from "../../app/format";
 import { Page } from "../../app/Page";
 import { pageTitle } from "../../app/service";
 import { useGovukComponent } from "../../govuk/useGovukComponent";
-import type { AutosaveStatus } from "./useAutosave";
-
-/** What the live region says about saving (only what is worth announcing). */
-function announcement(status: AutosaveStatus, lastSavedAt: string): string {
-  switch (status.state) {
-    case "saved":
-      return `Saved at ${formatTime(status.at)}`;
-    case "failed":
-      return "Not saved yet: the service could not be reached. We will keep trying.";
-    case "invalid":
-      return `Not saved: ${status.errors.summary[0]?.text ?? status.errors.general ?? "check your answers"}`;
-    case "closed":
-      return `Not saved: ${status.message}`;
-    case "conflict":
-      return "Not saved: someone else has saved this draft.";
-    default:
-      return `Saved at ${formatTime(lastSavedAt)}`;
-  }
-}
-
-/** "Saved at 10:42am" in a polite live region; "Saving…" shown but not announced. */
-export function AutosaveLine({
-  status,
-  lastSavedAt,
-}: {
-  status: AutosaveStatus;
-  lastSavedAt: string;
-}) {
-  const busy = status.state === "waiting" || status.state === "saving";
-  return (
-    <div className="govuk-body-s app-autosave">
-      <span role="status" aria-live="polite" data-testid="autosave-status">
-        {announcement(status, lastSavedAt)}
-      </span>
-      {busy ? (
-        <span aria-hidden="true" className="app-autosave__busy">
-          {" "}
-          Saving…
-        </span>
-      ) : null}
-    </div>
-  );
-}
 
 /** A page whose heading is a GOV.UK confirmation panel. */
 export function PanelPage({

@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useApiClient } from "../../api/client";
 import { ApiError, isProblem } from "../../api/problem";
 import type { components } from "../../api/schema";
+import { savesLanded } from "../../autosave/savesInFlight";
 import type { AssessmentRequest } from "./content";
 
 export type RequestList = components["schemas"]["AssessmentRequestList"];
@@ -16,24 +17,8 @@ export const requestKeys = {
   one: (id: string) => ["assessment-requests", "one", id] as const,
 };
 
-const savesInFlight = new Map<string, Set<Promise<unknown>>>();
-
-/** Remembers a save of draft `id` until it has landed. */
-export function trackSave(id: string, save: Promise<unknown>): void {
-  const saves = savesInFlight.get(id) ?? new Set();
-  saves.add(save);
-  savesInFlight.set(id, saves);
-  void save.finally(() => {
-    saves.delete(save);
-    if (saves.size === 0) savesInFlight.delete(id);
-  });
-}
-
-/** Resolves once every save of draft `id` has landed (or failed). */
-export async function savesLanded(id: string): Promise<void> {
-  const saves = savesInFlight.get(id);
-  if (saves) await Promise.allSettled([...saves]);
-}
+/** What the autosave of draft `id` is tracked by (see autosave/savesInFlight). */
+export const draftSaveKey = (id: string) => `assessment-request:${id}`;
 
 /** The If-Match value for a version the server gave. */
 export function ifMatch(version: number): string {
@@ -59,7 +44,7 @@ export function useAssessmentRequest(id: string) {
   return useQuery({
     queryKey: requestKeys.one(id),
     queryFn: async ({ signal }): Promise<AssessmentRequest> => {
-      await savesLanded(id);
+      await savesLanded(draftSaveKey(id));
       const { data, error, response } = await client.GET("/api/v1/assessment-requests/{id}", {
         params: { path: { id } },
         signal,

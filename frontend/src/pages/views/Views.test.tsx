@@ -6,10 +6,15 @@ import { demoMe, EXAMPLESHIRE, json, problem, type Handler } from "../../../test
 import { renderApp } from "../../../test/renderApp";
 import { CSRF_HEADER } from "../../api/client";
 import type { DocumentBody } from "../../api/upload";
+import { formatTime } from "../../app/format";
+import { AUTOSAVE_DELAY_MS } from "../../autosave/useAutosave";
 import type { CaseSummary } from "../cases/queries";
+import { CONFLICT_MESSAGE } from "./EditViewsPage";
 import type { CaseViews, ViewsBody } from "./kinds";
 
 const ARRIVAL = { timeout: 5000 };
+/** Long enough for the autosave's pause and its answer. */
+const AFTER_AUTOSAVE = { timeout: AUTOSAVE_DELAY_MS + 3000 };
 
 const later = () => new Date(Date.now() + 30 * 60_000);
 
@@ -311,6 +316,89 @@ describe("writing the views", { timeout: 20_000 }, () => {
     expect(text).toHaveValue("My own words");
     expect(screen.getByRole("heading", { level: 1, name: "About me" })).toBeVisible();
     expect(document.title).toMatch(/^Error: About me/);
+  });
+
+  test("a parent's views are saved as they type and a stale save keeps their words", async () => {
+    const user = userEvent.setup();
+    const savedAt = new Date().toISOString();
+    // The server's copy of the parent's views, saved under If-Match as the API does.
+    let held = views();
+    const parentsOf = (v: CaseViews) => v.items.find((item) => item.kind === "parent")!;
+    const { requests } = renderApp(
+      "/cases/case-1/views/parent/edit",
+      server(PARENT, {
+        extra: {
+          "GET /api/v1/cases/case-1/views": () => json(held),
+          "PUT /api/v1/cases/case-1/views/parent": async (request) => {
+            if (request.headers.get("If-Match") !== `"${parentsOf(held).version}"`) {
+              return problem({
+                type: "https://ehc-hub.example/problems/precondition-failed",
+                title: "Precondition Failed",
+                status: 412,
+              });
+            }
+            const { body } = (await request.clone().json()) as { body: string };
+            held = views(
+              {},
+              {
+                body,
+                written_by: { id: PARENT.id, name: "Pat Taylor" },
+                updated_at: savedAt,
+                version: parentsOf(held).version + 1,
+              },
+            );
+            return json(held);
+          },
+        },
+      }),
+    );
+    const puts = () => requests.filter((r) => r.method === "PUT");
+    const text = await screen.findByRole(
+      "textbox",
+      { name: "What you want to say as a parent or carer" },
+      ARRIVAL,
+    );
+    const status = screen.getByTestId("autosave-status");
+    expect(status).toHaveAttribute("role", "status");
+
+    // Saved after a pause in the typing, without pressing anything.
+    await user.type(text, "She is kind.");
+    await waitFor(
+      () => expect(status.textContent).toBe(`Saved at ${formatTime(savedAt)}`),
+      AFTER_AUTOSAVE,
+    );
+    expect(puts()).toHaveLength(1);
+    expect(puts()[0]!.headers.get("If-Match")).toBe('"0"');
+    expect(parentsOf(held).body).toBe("She is kind.");
+
+    // Her partner saves theirs in another tab; her next words are not saved over them.
+    held = views({}, { ...parentsOf(held), body: "Their words", version: 5 });
+    await user.type(text, " She loves trains.");
+    const alert = await screen.findByRole("alert", {}, AFTER_AUTOSAVE);
+    expect(alert).toHaveTextContent(CONFLICT_MESSAGE);
+    expect(status).toHaveTextContent("Not saved: someone else has saved these views.");
+    expect(text).toHaveValue("She is kind. She loves trains.");
+    expect(document.title).toMatch(/^Error: My parent's or carer's views/);
+    expect(puts()).toHaveLength(2);
+    expect(puts()[1]!.headers.get("If-Match")).toBe('"1"');
+    expect(parentsOf(held).body).toBe("Their words");
+
+    // Typing on sends nothing more; their words stay theirs.
+    await user.type(text, " And buses.");
+    await new Promise((resolve) => setTimeout(resolve, AUTOSAVE_DELAY_MS + 300));
+    expect(puts()).toHaveLength(2);
+
+    // Reloading shows their version, with her words beside it to copy.
+    await user.click(within(alert).getByRole("button", { name: "Reload the views" }));
+    await waitFor(() =>
+      expect(
+        screen.getByRole("textbox", { name: "What you want to say as a parent or carer" }),
+      ).toHaveValue("Their words"),
+    );
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByTestId("typed-before")).toHaveTextContent(
+      "She is kind. She loves trains. And buses.",
+    );
   });
 
   test("a SENCo is told they write on the family's behalf", async () => {
