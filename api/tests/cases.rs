@@ -230,3 +230,51 @@ async fn an_illegal_move_is_refused_with_a_plain_english_reason_and_changes_noth
         3
     );
 }
+
+#[actix_rt::test]
+async fn a_parent_reads_where_the_case_is_what_happens_next_by_when_and_who_does_it() {
+    for t in each_backend() {
+        let clock = Clock::manual(Utc.with_ymd_and_hms(2025, 9, 15, 9, 0, 0).unwrap());
+        let spa = tempfile::tempdir().unwrap();
+        let shared =
+            support::shared_with_clock(t.db.clone(), support::settings(&t.url, spa.path()), clock);
+        let app = test::init_service(api::app::app(shared.clone())).await;
+        let co = build::user(&t.db, Role::CaseCoordinator, "co@example.org");
+        let parent = build::user(&t.db, Role::Family, "parent@example.org");
+        let case_id = case_received_1_september(&shared, &co.id);
+        let granted = support::signed_in_as(&shared, &co)
+            .post(
+                &app,
+                &format!("/api/v1/cases/{case_id}/access"),
+                serde_json::json!({"kind": "family", "id": parent.id.as_str()}),
+            )
+            .await;
+        assert!(granted.status < 300, "{:?}", granted.body);
+
+        let reply = support::signed_in_as(&shared, &parent)
+            .get(&app, &format!("/api/v1/cases/{case_id}"))
+            .await;
+        assert_eq!(reply.status, 200, "{:?}", reply.body);
+        let what_next = &reply.body["what_next"];
+        assert_eq!(
+            what_next["where_now"],
+            "The local authority is deciding whether to carry out an EHC needs assessment."
+        );
+        let next = &what_next["next"];
+        assert_eq!(next["deadline"], "D1");
+        assert_eq!(next["who"], "local_authority");
+        assert_eq!(
+            next["sentence"],
+            "The local authority must tell you whether it will assess by 13 October 2025 (in 28 days)."
+        );
+        assert!(
+            next["who_label"]
+                .as_str()
+                .unwrap()
+                .ends_with(", your case co-ordinator at the local authority"),
+            "{}",
+            next["who_label"]
+        );
+        assert!(next["exception"].is_null());
+    }
+}

@@ -11,6 +11,7 @@ pub mod clients;
 pub mod deadlines;
 pub mod documents;
 pub mod exceptions;
+pub mod family_view;
 pub mod lifecycle;
 pub mod notifications;
 pub mod organisations;

@@ -179,6 +179,18 @@ pub fn format_date(date: NaiveDate) -> String {
     format!("{} {} {}", date.day(), month, date.year())
 }
 
+/// How far a day is from today, for sentences: "today", "tomorrow", "in 9 days",
+/// "1 day ago", "3 days ago".
+pub fn in_days(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "1 day ago".into(),
+        d if d > 0 => format!("in {d} days"),
+        d => format!("{} days ago", -d),
+    }
+}
+
 /// The names of the deadlines of the rule packs shipped: the only values a
 /// deadline-name placeholder accepts, so nothing typed about a child can pass.
 fn deadline_names() -> &'static std::collections::HashSet<String> {

@@ -54,6 +54,17 @@ pub fn append(
     Ok(())
 }
 
+/// id, at, actor, kind, summary, object kind, object id.
+type LatestRow = (
+    String,
+    NaiveDateTime,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+);
+
 /// Like [`append`], but a burst of the same change by the same person (an
 /// autosaving editor) stays one entry: when the case's latest entry is the same
 /// kind, summary, actor and object and no older than `within`, its time moves
@@ -64,15 +75,7 @@ pub fn append_or_renew(
     within: chrono::Duration,
     now: DateTime<Utc>,
 ) -> Result<(), PersistenceError> {
-    let latest: Option<(
-        String,
-        NaiveDateTime,
-        Option<String>,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-    )> = case_timeline::table
+    let latest: Option<LatestRow> = case_timeline::table
         .filter(case_timeline::case_id.eq(entry.case_id))
         .order((case_timeline::at.desc(), case_timeline::id.desc()))
         .select((

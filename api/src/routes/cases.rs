@@ -9,7 +9,7 @@ use domain::access::Action;
 use domain::assessment_request::ChildDetails;
 use domain::deadlines::{Deadline, DeadlineStatus};
 use domain::lifecycle::{AssessDecision, CaseEvent, IssueDecision, StepState, stage_bar};
-use domain::notifications::format_date;
+use domain::notifications::{format_date, in_days};
 use domain::people::{Role, SettingId, UserId, UserStatus};
 use persistence::case_parties::{self, Child, Party};
 use persistence::teams::VersionedUpdate;
@@ -78,16 +78,6 @@ pub struct CaseDeadlines {
     /// The day the figures are counted from (England).
     pub today: NaiveDate,
     pub items: Vec<DeadlineView>,
-}
-
-fn in_days(days: i64) -> String {
-    match days {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        -1 => "1 day ago".into(),
-        d if d > 0 => format!("in {d} days"),
-        d => format!("{} days ago", -d),
-    }
 }
 
 impl From<&Deadline<'_>> for DeadlineView {
@@ -244,10 +234,71 @@ pub struct CaseSummary {
     pub stage_bar: Vec<StageStep>,
     pub child: Option<CaseChild>,
     pub coordinator: Option<Named>,
+    pub what_next: WhatNext,
     /// The day the LA received the request: the 20 weeks run from here.
     pub request_received_on: Option<NaiveDate>,
     /// The earliest statutory deadline still to meet.
     pub next_deadline: Option<NextDeadline>,
+}
+
+/// Where the case is and what happens next, by when and who is doing it, in
+/// plain English for the family (and everyone else).
+#[derive(Serialize, ToSchema)]
+pub struct WhatNext {
+    #[schema(
+        example = "The draft EHC plan is with you for your comments, and schools or settings are being asked about a place."
+    )]
+    pub where_now: String,
+    pub next: Option<NextStep>,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NextStepWho {
+    You,
+    LocalAuthority,
+    Advisers,
+    Settings,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct NextStep {
+    #[schema(example = "D5")]
+    pub deadline: String,
+    pub who: NextStepWho,
+    #[schema(example = "You")]
+    pub who_label: String,
+    pub due: NaiveDate,
+    pub days_left: i64,
+    pub overdue: bool,
+    #[schema(example = "Your comments on the draft plan are due by 17 March 2027 (in 9 days).")]
+    pub sentence: String,
+    /// That an exception to this deadline is recorded, and why.
+    pub exception: Option<String>,
+}
+
+impl From<domain::family_view::FamilyView> for WhatNext {
+    fn from(v: domain::family_view::FamilyView) -> Self {
+        use domain::family_view::Who;
+        WhatNext {
+            where_now: v.where_now,
+            next: v.next.map(|n| NextStep {
+                deadline: n.deadline.as_str().to_owned(),
+                who: match n.who {
+                    Who::You => NextStepWho::You,
+                    Who::LocalAuthority => NextStepWho::LocalAuthority,
+                    Who::Advisers => NextStepWho::Advisers,
+                    Who::Settings => NextStepWho::Settings,
+                },
+                who_label: n.who_label,
+                due: n.due,
+                days_left: n.days_left,
+                overdue: n.overdue,
+                sentence: n.sentence,
+                exception: n.exception,
+            }),
+        }
+    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -283,8 +334,22 @@ fn child_photo(
     Ok(photos.into_iter().rev().find(|d| d.redaction.is_none()))
 }
 
-fn case_summary(c: &mut DbConnection, loaded: &Loaded) -> Result<CaseSummary, ApiError> {
+fn case_summary(
+    c: &mut DbConnection,
+    state: &AppState,
+    loaded: &Loaded,
+) -> Result<CaseSummary, ApiError> {
     let case = &loaded.case;
+    let coordinator = case
+        .coordinator
+        .as_ref()
+        .map(|u| named_user(c, u))
+        .transpose()?;
+    let what_next = WhatNext::from(domain::family_view::family_view(
+        case.stage,
+        &loaded.deadlines(&state.statutory, state.today()),
+        coordinator.as_ref().map(|n| n.name.as_str()),
+    ));
     let child = match case_parties::child(c, &case.id) {
         Ok(record) => Some(CaseChild {
             given_names: record.child.given_names,
@@ -323,11 +388,8 @@ fn case_summary(c: &mut DbConnection, loaded: &Loaded) -> Result<CaseSummary, Ap
             })
             .collect(),
         child,
-        coordinator: case
-            .coordinator
-            .as_ref()
-            .map(|u| named_user(c, u))
-            .transpose()?,
+        coordinator,
+        what_next,
         request_received_on: case.request_received_on,
         next_deadline: case.next_deadline.as_ref().map(|(id, due)| NextDeadline {
             id: id.clone(),
@@ -388,7 +450,7 @@ pub async fn get_case(
                 Action::ViewCase,
                 "case.read",
             )?;
-            Ok(web::Json(case_summary(&mut c, &loaded)?))
+            Ok(web::Json(case_summary(&mut c, &state, &loaded)?))
         })
     })
     .await
@@ -512,7 +574,7 @@ pub async fn update_case_child(
                     state.now(),
                 )?;
                 let loaded = Loaded::load(c, &case_id)?;
-                Ok(web::Json(case_summary(c, &loaded)?))
+                Ok(web::Json(case_summary(c, &state, &loaded)?))
             })
         })
     })
@@ -564,7 +626,7 @@ pub async fn allocate_case_coordinator(
                 let coordinator = active_coordinator(c, &payload.user_id)?;
                 allocate_coordinator(c, &state, &user, &case_id, &coordinator)?;
                 let loaded = Loaded::load(c, &case_id)?;
-                Ok(web::Json(case_summary(c, &loaded)?))
+                Ok(web::Json(case_summary(c, &state, &loaded)?))
             })
         })
     })
@@ -951,7 +1013,7 @@ pub async fn record_case_decision(
                     state.now(),
                 )?;
                 let loaded = Loaded::load(c, &case_id)?;
-                Ok(web::Json(case_summary(c, &loaded)?))
+                Ok(web::Json(case_summary(c, &state, &loaded)?))
             })
         })
     })

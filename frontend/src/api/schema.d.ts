@@ -1975,6 +1975,7 @@ export interface components {
             stage_bar: components["schemas"]["StageStep"][];
             /** @example Waiting for the decision whether to assess */
             stage_label: string;
+            what_next: components["schemas"]["WhatNext"];
         };
         CaseViews: {
             /** @description The child's views, then the parents'. */
@@ -2403,6 +2404,24 @@ export interface components {
             /** @example D1 */
             id: string;
         };
+        NextStep: {
+            /** Format: int64 */
+            days_left: number;
+            /** @example D5 */
+            deadline: string;
+            /** Format: date */
+            due: string;
+            /** @description That an exception to this deadline is recorded, and why. */
+            exception?: string | null;
+            overdue: boolean;
+            /** @example Your comments on the draft plan are due by 17 March 2027 (in 9 days). */
+            sentence: string;
+            who: components["schemas"]["NextStepWho"];
+            /** @example You */
+            who_label: string;
+        };
+        /** @enum {string} */
+        NextStepWho: "you" | "local_authority" | "advisers" | "settings";
         /** @description "Not known to the service": closes the request. */
         NotKnownRequest: {
             /** @description Why the child or young person is not known to the service. */
@@ -3013,6 +3032,15 @@ export interface components {
          * @enum {string}
          */
         ViewsKind: "child" | "parent";
+        /**
+         * @description Where the case is and what happens next, by when and who is doing it, in
+         *     plain English for the family (and everyone else).
+         */
+        WhatNext: {
+            next?: null | components["schemas"]["NextStep"];
+            /** @example The draft EHC plan is with you for your comments, and schools or settings are being asked about a place. */
+            where_now: string;
+        };
         /**
          * @description "Will you provide information and advice for this child or young person?"
          * @enum {string}

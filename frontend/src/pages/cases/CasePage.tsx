@@ -19,6 +19,7 @@ import { CaseProblem, childNameOf, SummaryCard, type CardRow } from "./parts";
 import { useCase, useCaseDeadlines, type CaseSummary } from "./queries";
 import { StageBar } from "./StageBar";
 import { TimelineSection } from "./TimelineSection";
+import { WhatNextSection } from "./WhatNext";
 import { CaseDocumentsSection, CaseViewsSection } from "../views/CaseSections";
 
 /** What the page before says happened, in the navigation's state. */
@@ -142,6 +143,7 @@ export function CaseFileLayout({
             </Link>
           ) : null}
         </section>
+        <WhatNextSection file={file} />
         <SummaryCard
           title="Child or young person"
           testId="child"

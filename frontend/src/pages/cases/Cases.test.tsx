@@ -45,6 +45,20 @@ function caseFile(change: Partial<CaseSummary> = {}): CaseSummary {
     coordinator: { id: coordinator().id, name: "Chris Okafor" },
     request_received_on: "2026-03-02",
     next_deadline: { id: "D2", due: "2026-04-20" },
+    what_next: {
+      where_now:
+        "The local authority is gathering advice about your child from the people who know them.",
+      next: {
+        deadline: "D2",
+        who: "advisers",
+        who_label: "The professionals asked for advice",
+        due: "2026-04-20",
+        days_left: 19,
+        overdue: false,
+        sentence: "Advice from the professionals asked is due by 20 April 2026 (in 19 days).",
+        exception: null,
+      },
+    },
     ...change,
   };
 }
@@ -172,6 +186,42 @@ describe("the case file", { timeout: 20_000 }, () => {
     const entries = within(timeline).getAllByRole("listitem");
     expect(entries[0]).toHaveTextContent("Decided to carry out an EHC needs assessment");
     expect(entries[0]).toHaveTextContent("Chris Okafor");
+  });
+
+  test("tells the family what happens next, by when, who does it and any exception", async () => {
+    const family = caseFile({
+      stage: "consultation",
+      what_next: {
+        where_now: "The draft EHC plan is with you for your comments.",
+        next: {
+          deadline: "D5",
+          who: "you",
+          who_label: "You",
+          due: "2027-03-17",
+          days_left: 9,
+          overdue: false,
+          sentence: "Your comments on the draft plan are due by 17 March 2027 (in 9 days).",
+          exception: "There is an exception to this deadline, so it may take longer: the reason.",
+        },
+      },
+    });
+    renderApp(
+      "/cases/case-1",
+      server({
+        "GET /api/v1/me": () => json(demoMe(new Date(Date.now() + 30 * 60_000))),
+        "GET /api/v1/cases/case-1": () => json(family),
+      }),
+    );
+    const section = await screen.findByTestId("what-next", {}, ARRIVAL);
+    expect(within(section).getByRole("heading", { name: "What happens next" })).toBeVisible();
+    expect(section).toHaveTextContent("The draft EHC plan is with you for your comments.");
+    expect(section).toHaveTextContent(
+      "Your comments on the draft plan are due by 17 March 2027 (in 9 days).",
+    );
+    expect(section).toHaveTextContent("This is for you to do.");
+    expect(within(section).getByTestId("what-next-exception")).toHaveTextContent(
+      "There is an exception to this deadline",
+    );
   });
 
   test("offers changes only to co-ordinators", async () => {
