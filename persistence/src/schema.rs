@@ -413,7 +413,59 @@ diesel::joinable!(team_members -> users (user_id));
 diesel::joinable!(setting_members -> education_settings (setting_id));
 diesel::joinable!(setting_members -> users (user_id));
 
+diesel::table! {
+    plans (id) {
+        id -> Text,
+        case_id -> Text,
+        version_no -> Integer,
+        status -> Text,
+        content -> Text,
+        author_id -> Text,
+        shared_on -> Nullable<Date>,
+        issued_on -> Nullable<Date>,
+        next_review_on -> Nullable<Date>,
+        issued_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    plan_representations (id) {
+        id -> Text,
+        plan_id -> Text,
+        author_id -> Text,
+        kind -> Text,
+        section -> Nullable<Text>,
+        body -> Text,
+        setting_id -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    plan_consultations (id) {
+        id -> Text,
+        plan_id -> Text,
+        setting_id -> Text,
+        sent_by -> Text,
+        sent_on -> Date,
+        answer -> Nullable<Text>,
+        reasons -> Text,
+        answered_by -> Nullable<Text>,
+        answered_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(plan_representations -> plans (plan_id));
+diesel::joinable!(plan_consultations -> plans (plan_id));
+diesel::joinable!(plan_consultations -> education_settings (setting_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    plans,
+    plan_representations,
+    plan_consultations,
     documents,
     request_upload_tokens,
     assessment_requests,
