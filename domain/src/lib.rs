@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod clients;
 pub mod deadlines;
 pub mod documents;
+pub mod ehc_plan;
 pub mod exceptions;
 pub mod family_view;
 pub mod lifecycle;

@@ -17,6 +17,7 @@ pub mod inbox;
 pub mod invitations;
 pub mod migrations;
 pub mod outbox;
+pub mod plans;
 pub mod requests;
 pub mod schema;
 pub mod sign_in;

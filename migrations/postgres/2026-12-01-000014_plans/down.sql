@@ -1,0 +1,3 @@
+DROP TABLE plan_consultations;
+DROP TABLE plan_representations;
+DROP TABLE plans;
