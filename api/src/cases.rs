@@ -23,6 +23,8 @@ pub struct Loaded {
     pub grants: Vec<Grant>,
     /// Every request for advice (and for review views) on the case, with its answer.
     pub advice: Vec<persistence::advice::AdviceRecord>,
+    /// The plan version being written (draft or shared), if any.
+    pub open_plan: Option<persistence::plans::PlanRecord>,
 }
 
 impl Loaded {
@@ -33,6 +35,7 @@ impl Loaded {
             exceptions: store::exceptions(c, case_id)?,
             grants: case_parties::grants(c, case_id)?,
             advice: persistence::advice::for_case(c, case_id)?,
+            open_plan: persistence::plans::open_of_case(c, case_id)?,
         })
     }
 
@@ -70,6 +73,13 @@ impl Loaded {
             .iter()
             .find(|e| matches!(e.event, CaseEvent::FinalPlanIssued))
             .map(|e| e.on);
+        facts.draft_plan = self
+            .open_plan
+            .as_ref()
+            .map(|p| domain::access::DraftPlanFacts {
+                author: p.author.clone(),
+                shared: p.status == persistence::plans::PlanStatus::Shared,
+            });
         facts.amended_plan_issued_on = self
             .events
             .iter()

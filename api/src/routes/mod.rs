@@ -12,6 +12,7 @@ pub mod inbox;
 pub mod me;
 pub mod meta;
 pub mod notifications;
+pub mod plans;
 pub mod requests;
 pub mod teams;
 pub mod templates;
@@ -67,6 +68,17 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(documents::get_document)
             .service(documents::download_document)
             .service(documents::redact_document)
+            .service(plans::get_plan)
+            .service(plans::start_plan)
+            .service(plans::save_plan)
+            .service(plans::share_plan)
+            .service(plans::add_plan_representation)
+            .service(plans::consult_setting)
+            .service(plans::answer_consultation)
+            .service(plans::issue_plan)
+            .service(plans::list_plan_versions)
+            .service(plans::get_plan_version)
+            .service(plans::diff_plan_versions)
             .service(requests::create_assessment_request)
             .service(requests::list_assessment_requests)
             .service(requests::get_assessment_request)

@@ -275,10 +275,13 @@ fn allow_if(condition: bool, otherwise: DenyReason) -> Decision {
     }
 }
 
+/// A plan version may be being written: a new plan, or an amendment (which the
+/// LA may start from an issued plan, reg 28, or after a review decides to amend).
 fn is_draft_plan_stage(stage: CaseStage) -> bool {
     matches!(
         stage,
         CaseStage::DraftPlan
+            | CaseStage::PlanIssued
             | CaseStage::Consultation
             | CaseStage::ReviewDecidedAmend
             | CaseStage::AmendmentNotice

@@ -150,12 +150,29 @@ fn find_phrase(text: &str, phrase: &str) -> bool {
         let before = lower[..start].chars().next_back();
         let after = lower[end..].chars().next();
         let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-        if boundary(before) && boundary(after) {
+        if boundary(before) && boundary(after) && !false_alarm(&lower, phrase, start, end) {
             return true;
         }
         from = end;
     }
     false
+}
+
+/// "until May 2027" is a month, not "may"; "kept up to date" is not "up to".
+fn false_alarm(text: &str, phrase: &str, start: usize, end: usize) -> bool {
+    let next = text[end..].split_whitespace().next().unwrap_or_default();
+    let previous = text[..start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default();
+    match phrase {
+        "may" => {
+            next.starts_with(|c: char| c.is_ascii_digit())
+                || previous.starts_with(|c: char| c.is_ascii_digit())
+        }
+        "up to" => next.starts_with("date"),
+        _ => false,
+    }
 }
 
 /// What is wrong with one provision, if anything.

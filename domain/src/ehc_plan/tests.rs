@@ -190,6 +190,8 @@ fn vague_words_are_found_as_whole_words_only() {
         outcome_ids: vec![],
     };
     assert!(lint_provision(&p("Mayfield reading scheme")).is_empty());
+    assert!(lint_provision(&p("Reading records kept up to date, reviewed in May 2027")).is_empty());
+    assert!(lint_provision(&p("Checked on 1 May each year")).is_empty());
     assert_eq!(
         lint_provision(&p("Support as needed in class")),
         vec![ProvisionFlag::Vague {

@@ -966,6 +966,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan as you may see it: the draft (its author's, or shared), else the
+         *     latest issued version. Co-ordinators also get the completeness panel, the
+         *     provision flags and what stops issue.
+         */
+        get: operations["get_plan"];
+        /**
+         * Save the plan being written (autosave), under `If-Match`. Saves may be
+         *     incomplete; text too long, ids repeated or links to nothing are refused
+         *     with each field named. Section I stays blank until the family have the draft.
+         */
+        put: operations["save_plan"];
+        /**
+         * Start the draft plan (after the decision to issue), pre-populated from the
+         *     submitted advice and the views; or, with an issued plan, start an amendment
+         *     from it. Only its author sees it until it is shared. Editing the draft never
+         *     changes the advice.
+         */
+        post: operations["start_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consult a school or setting on being named in the plan (D6: an answer within
+         *     15 days). The setting is given sight of the case to read the draft.
+         */
+        post: operations["consult_setting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions, section by section. */
+        get: operations["diff_plan_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue the final plan (D7), or the amended plan: its version is frozen with
+         *     its issue date and the date of the next annual review (12 months). Section I
+         *     must name the setting.
+         */
+        post: operations["issue_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan/representations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The family comment on a section of the shared draft, ask for a meeting, or
+         *     name the school or setting they would like.
+         */
+        post: operations["add_plan_representation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share the draft with the family (it is served today: their 15 days for
+         *     comments start, D5). An amendment is served as the notice of proposed
+         *     amendments.
+         */
+        post: operations["share_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the plan you may see, oldest first. */
+        get: operations["list_plan_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan/versions/{version_no}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the plan. */
+        get: operations["get_plan_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/timeline": {
         parameters: {
             query?: never;
@@ -1307,6 +1472,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan-consultations/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A consulted setting answers: yes or no, with reasons (needed for "no"). */
+        post: operations["answer_consultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/assessment-requests": {
         parameters: {
             query?: never;
@@ -1609,6 +1791,13 @@ export interface components {
             submit: boolean;
             /** @description Withdraw an open request (co-ordinators). */
             withdraw: boolean;
+        };
+        AdviceAppendixDoc: {
+            advice_request_id: string;
+            author: string;
+            from: string;
+            /** Format: date */
+            submitted_on?: string | null;
         };
         /**
          * @description The advice template. A draft may leave anything out; submitting needs every
@@ -2063,6 +2252,31 @@ export interface components {
             /** @description The last three digits of the phone. */
             phone_ending: string;
         };
+        ConsultationAnswerRequest: {
+            /**
+             * @description yes or no.
+             * @example yes
+             */
+            answer: string;
+            reasons?: string;
+        };
+        ConsultationBody: {
+            /** @description yes, no, or absent while waiting. */
+            answer?: string | null;
+            /**
+             * Format: date
+             * @description The day the answer is asked for (D6, 15 days).
+             */
+            answer_due: string;
+            /** Format: date-time */
+            answered_at?: string | null;
+            answered_by?: null | components["schemas"]["Named"];
+            id: string;
+            reasons: string;
+            /** Format: date */
+            sent_on: string;
+            setting: components["schemas"]["Named"];
+        };
         CoordinatorChoice: {
             user_id: string;
         };
@@ -2300,6 +2514,17 @@ export interface components {
             manager?: boolean;
             team_id: string;
         };
+        ItemChangeBody: {
+            after?: string | null;
+            before?: string | null;
+            /**
+             * @description added, removed or changed.
+             * @example changed
+             */
+            change: string;
+            /** @example f1 */
+            id: string;
+        };
         /** @description A message as the mailbox shows it. */
         MailboxMessage: {
             /** Format: int32 */
@@ -2360,6 +2585,16 @@ export interface components {
             id: string;
             name: string;
         };
+        NeedDoc: {
+            /**
+             * @description The area of need of the advice it came from.
+             * @example communication_and_interaction
+             */
+            area?: string | null;
+            /** @example b1 */
+            id: string;
+            text: string;
+        };
         /** @description Requests for advice to send today: one to each recipient, with the same note. */
         NewAdviceRequests: {
             /**
@@ -2381,6 +2616,22 @@ export interface components {
             client: components["schemas"]["ClientSummary"];
             /** @description Store it now: only a hash is kept. */
             client_secret: string;
+        };
+        NewConsultation: {
+            setting_id: string;
+        };
+        /** @description What the family say about a shared draft. */
+        NewRepresentation: {
+            body?: string;
+            /**
+             * @description comment (on a section), meeting (ask for one) or preferred_setting.
+             * @example comment
+             */
+            kind: string;
+            /** @description For a comment: "a" ... "k". */
+            section?: string | null;
+            /** @description For a preferred setting. */
+            setting_id?: string | null;
         };
         NewSettingRequest: {
             /** @example Riverside Primary School */
@@ -2470,6 +2721,16 @@ export interface components {
             /** @default [] */
             steps: components["schemas"]["StepBody"][];
         };
+        OutcomeDoc: {
+            description: string;
+            /** @example e1 */
+            id: string;
+            /** @description The needs (B, C, D) it addresses. */
+            need_ids: string[];
+            /** @description Preparing for Adulthood: employment, independent_living, community_inclusion, health. */
+            pfa: string[];
+            steps: components["schemas"]["StepDoc"][];
+        };
         /** @description How to reach the parent or carer (or the young person). */
         ParentBody: {
             /** @default  */
@@ -2518,6 +2779,126 @@ export interface components {
              */
             phone: string;
         };
+        PlacementDoc: {
+            name: string;
+            setting_id?: string | null;
+        };
+        /** @description One version of the plan. */
+        PlanBody: {
+            /** @description An amendment of an earlier version. */
+            amendment: boolean;
+            author: components["schemas"]["Named"];
+            case_id: string;
+            checks?: null | components["schemas"]["PlanChecks"];
+            /**
+             * Format: date
+             * @description The day the family's comments close (D5), once shared.
+             */
+            comments_due?: string | null;
+            consultations: components["schemas"]["ConsultationBody"][];
+            content: components["schemas"]["PlanContentDoc"];
+            id: string;
+            /** Format: date */
+            issued_on?: string | null;
+            /**
+             * Format: date
+             * @description The annual review is due by this day (12 months after issue).
+             */
+            next_review_on?: string | null;
+            representations: components["schemas"]["RepresentationBody"][];
+            /**
+             * Format: date
+             * @description The day it went to the family.
+             */
+            shared_on?: string | null;
+            status: components["schemas"]["PlanStatusName"];
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Send back in `If-Match` (as `"<version>"`) when saving.
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description 1 for the first plan; each amendment adds one.
+             */
+            version_no: number;
+        };
+        /** @description What the editor shows beside the draft. */
+        PlanChecks: {
+            /** @description Provision that is not specific and quantified. */
+            flagged: components["schemas"]["PlanWarning"][];
+            /** @description Golden-thread gaps: needs with no provision, outcomes with none, loose ends. */
+            gaps: components["schemas"]["PlanWarning"][];
+            /** @description What stops the final plan being issued now. */
+            issue_blockers: string[];
+        };
+        /** @description Sections A to K. Every field may be left out of a save (it is then empty). */
+        PlanContentDoc: {
+            /** @description K: the advice gathered. */
+            advice: components["schemas"]["AdviceAppendixDoc"][];
+            /** @description H1: social care provision under s.2 CSDPA 1970. */
+            csdpa_provision: components["schemas"]["ProvisionDoc"][];
+            /** @description B: special educational needs. */
+            education_needs: components["schemas"]["NeedDoc"][];
+            /** @description F: special educational provision. */
+            education_provision: components["schemas"]["ProvisionDoc"][];
+            /** @description C: health needs. */
+            health_needs: components["schemas"]["NeedDoc"][];
+            /** @description G: health provision. */
+            health_provision: components["schemas"]["ProvisionDoc"][];
+            /** @description H2: other social care provision. */
+            other_social_care_provision: components["schemas"]["ProvisionDoc"][];
+            /** @description E: outcomes. */
+            outcomes: components["schemas"]["OutcomeDoc"][];
+            /** @description J: personal budget. */
+            personal_budget: string;
+            placement?: null | components["schemas"]["PlacementDoc"];
+            /** @description D: social care needs. */
+            social_care_needs: components["schemas"]["NeedDoc"][];
+            /** @description A: views, interests and aspirations. */
+            views: string;
+        };
+        PlanDiff: {
+            /** Format: int32 */
+            from: number;
+            /** @description The sections that changed, in order; empty when none did. */
+            sections: components["schemas"]["SectionDiffBody"][];
+            /** Format: int32 */
+            to: number;
+        };
+        /** @enum {string} */
+        PlanStatusName: "draft" | "shared" | "final";
+        /** @description A version in the list. */
+        PlanVersionItem: {
+            /** Format: date */
+            issued_on?: string | null;
+            /** Format: date */
+            next_review_on?: string | null;
+            status: components["schemas"]["PlanStatusName"];
+            /** Format: int32 */
+            version_no: number;
+        };
+        PlanVersions: {
+            /** @description Oldest first; a version still being written shows only to those who may see it. */
+            items: components["schemas"]["PlanVersionItem"][];
+        };
+        /** @description A gap in the golden thread, or a flagged provision, with the reason. */
+        PlanWarning: {
+            /**
+             * @description The need, outcome or provision it is about.
+             * @example f1
+             */
+            item_id: string;
+            /** @example "access to" is vague: provision must be specific and quantified so it can be checked */
+            message: string;
+            /**
+             * @description The section it is in ("b", "f"...).
+             * @example f
+             */
+            section: string;
+        };
         /** @description RFC 9457 problem details. */
         Problem: {
             /** @description What went wrong this time, in plain English. */
@@ -2539,6 +2920,16 @@ export interface components {
         ProvisionBody: {
             /** @default  */
             description: string;
+        };
+        ProvisionDoc: {
+            how_long: string;
+            how_often: string;
+            /** @example f1 */
+            id: string;
+            /** @description The outcomes (E) it serves. */
+            outcome_ids: string[];
+            what: string;
+            who: string;
         };
         /** @description A parent's or young person's request, from the public form. */
         PublicAssessmentRequest: {
@@ -2654,6 +3045,21 @@ export interface components {
             stage: string;
             stage_label: string;
         };
+        RepresentationBody: {
+            /** Format: date-time */
+            at: string;
+            body: string;
+            by: components["schemas"]["Named"];
+            id: string;
+            /**
+             * @description comment, meeting or preferred_setting.
+             * @example comment
+             */
+            kind: string;
+            /** @description For a comment: the section ("a" ... "k"). */
+            section?: string | null;
+            setting?: null | components["schemas"]["Named"];
+        };
         /**
          * @description What a request for assessment says. Drafts may be incomplete; submission
          *     checks every mandatory field and names each one missing.
@@ -2746,6 +3152,13 @@ export interface components {
         };
         /** @enum {string} */
         SecondFactorMethod: "authenticator_app" | "text_message";
+        SectionDiffBody: {
+            changes: components["schemas"]["ItemChangeBody"][];
+            /** @example f */
+            section: string;
+            /** @example Section F: Special educational provision */
+            title: string;
+        };
         /** @description What the web app shows in its header and footer. */
         ServiceInfo: {
             /**
@@ -2872,6 +3285,11 @@ export interface components {
              */
             target_date: string | null;
             /** @default  */
+            text: string;
+        };
+        StepDoc: {
+            /** Format: date */
+            target_date?: string | null;
             text: string;
         };
         /** @description A team of professionals. */
@@ -7834,6 +8252,708 @@ export interface operations {
             };
         };
     };
+    get_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, no plan yet, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    save_plan: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The plan's `version`, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanContentDoc"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanBody"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No plan being written that you may edit */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Section I before the family have the draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone saved since; nothing was changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is invalid (each named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    start_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or not yours to write a plan for */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not the stage for a draft, or one is already being written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consult_setting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewConsultation"];
+            };
+        };
+        responses: {
+            /** @description Consulted; the plan as it stands */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanBody"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No shared draft you may consult on */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The draft is not shared yet, or that setting was consulted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such setting */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    diff_plan_versions: {
+        parameters: {
+            query: {
+                /** @description The earlier version. */
+                from: number;
+                /** @description The later version. */
+                to: number;
+            };
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDiff"];
+                };
+            };
+            /** @description A bad query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A version you may not see, or none such */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issue_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Issued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No plan you may issue */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready: the reason says what is missing */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_plan_representation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRepresentation"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the plan as it stands */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanBody"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No shared draft you may comment on */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is invalid (each named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    share_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Shared */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No draft you may share */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already shared, or the case is not at that stage */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_plan_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanVersions"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No plan you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_plan_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+                /** @description The version number, from 1 */
+                version_no: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such version you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_case_timeline: {
         parameters: {
             query?: never;
@@ -9402,6 +10522,105 @@ export interface operations {
                 };
             };
             /** @description Unknown status */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answer_consultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The consultation's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description Answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationBody"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such consultation for your setting */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is invalid (each named) */
             422: {
                 headers: {
                     [name: string]: unknown;
