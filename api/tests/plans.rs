@@ -533,6 +533,47 @@ async fn a_plan_is_drafted_from_advice_shared_commented_consulted_issued_and_ame
                 .contains("Three 30-minute sessions a week")
         );
 
+        // Every version downloads as a PDF: reference, version and dates on each page.
+        let pdf_uri = format!("{plan_uri}/versions/1/pdf");
+        let pdf = family.send_bytes(&app, Method::GET, &pdf_uri, None).await;
+        assert_eq!(pdf.status, 200);
+        assert_eq!(pdf.headers.get("content-type").unwrap(), "application/pdf");
+        let text = api::pdf::text_of(&pdf.bytes).join("\n");
+        let case_ref = {
+            let mut c = t.db.conn().unwrap();
+            persistence::cases::find(&mut c, &case_id).unwrap().case_ref
+        };
+        for expected in [
+            "Page 1 of",
+            "Version 1",
+            case_ref.as_str(),
+            "Issued 16 December 2026",
+            "Annual review due by 16 December 2027",
+            "Section F: Special educational provision",
+            "How often: Two 30-minute sessions a week",
+            "Riverside Primary",
+        ] {
+            assert!(text.contains(expected), "{expected} in {text}");
+        }
+        let again = family.send_bytes(&app, Method::GET, &pdf_uri, None).await;
+        assert_eq!(
+            again.bytes, pdf.bytes,
+            "the same version renders to the same bytes"
+        );
+        let v2_pdf = family
+            .send_bytes(
+                &app,
+                Method::GET,
+                &format!("{plan_uri}/versions/2/pdf"),
+                None,
+            )
+            .await;
+        assert!(
+            api::pdf::text_of(&v2_pdf.bytes)
+                .join("\n")
+                .contains("How often: Three 30-minute sessions a week")
+        );
+
         let timeline: Vec<String> = {
             let mut c = t.db.conn().unwrap();
             persistence::timeline::of_case(&mut c, &case_id, 100)

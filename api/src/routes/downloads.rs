@@ -30,7 +30,7 @@ use crate::state::AppState;
 const DRAFT_MARKING: &str = "DRAFT — not submitted";
 
 /// A PDF as an attachment the browser saves rather than shows in this origin.
-fn pdf_response(file_name: &str, bytes: Vec<u8>) -> HttpResponse {
+pub(crate) fn pdf_response(file_name: &str, bytes: Vec<u8>) -> HttpResponse {
     crate::routes::documents::attachment("application/pdf", file_name, bytes)
 }
 
@@ -53,7 +53,7 @@ fn slug(text: &str) -> String {
 }
 
 /// The case reference as it is written, kept to the characters a file name can carry.
-fn reference(case_ref: &str) -> String {
+pub(crate) fn reference(case_ref: &str) -> String {
     case_ref
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
@@ -80,7 +80,7 @@ fn yes_no(value: bool) -> &'static str {
 // ---- advice ------------------------------------------------------------------------
 
 /// The child a case is about, by name; empty when none is recorded.
-fn child_name(c: &mut DbConnection, case_id: &str) -> Result<String, ApiError> {
+pub(crate) fn child_name(c: &mut DbConnection, case_id: &str) -> Result<String, ApiError> {
     match case_parties::child(c, case_id) {
         Ok(record) => Ok(format!(
             "{} {}",

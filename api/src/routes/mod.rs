@@ -79,6 +79,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(plans::list_plan_versions)
             .service(plans::get_plan_version)
             .service(plans::diff_plan_versions)
+            .service(plans::download_plan_pdf)
             .service(requests::create_assessment_request)
             .service(requests::list_assessment_requests)
             .service(requests::get_assessment_request)

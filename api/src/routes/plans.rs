@@ -1587,6 +1587,200 @@ pub async fn diff_plan_versions(
     .await
 }
 
+// ---- The plan as a PDF -------------------------------------------------------------------------
+
+/// The plan version as a document. Nothing in it depends on when it is
+/// rendered: the same version gives the same bytes every time.
+fn plan_document(
+    la_name: &str,
+    case_ref: &str,
+    child: &str,
+    record: &PlanRecord,
+) -> crate::pdf::PdfDocument {
+    use crate::pdf::{Block, PdfDocument};
+    use domain::notifications::format_date;
+    let content = &record.content;
+    let mut doc = PdfDocument::new("Education, Health and Care plan");
+    let issued = match record.issued_on {
+        Some(on) => format!("Issued {}", format_date(on)),
+        None => "Draft, not issued".to_owned(),
+    };
+    doc.subtitle = vec![
+        format!("{child} \u{b7} Case {case_ref}"),
+        format!("Version {} \u{b7} {issued}", record.version_no),
+    ];
+    if let Some(review) = record.next_review_on {
+        doc.subtitle
+            .push(format!("Annual review due by {}", format_date(review)));
+    }
+    if record.status != PlanStatus::Final {
+        doc.marking = Some("DRAFT".into());
+    }
+    doc.footer = Some(format!(
+        "{} \u{b7} {case_ref} \u{b7} Version {} \u{b7} {issued}",
+        la_name.trim(),
+        record.version_no
+    ));
+    let none = || Block::paragraph("None recorded.");
+    let needs = |doc: &mut PdfDocument, list: &[plan::Need]| {
+        if list.is_empty() {
+            doc.push(none());
+        }
+        for need in list {
+            doc.push(Block::field(need.id.to_uppercase(), need.text.clone()));
+        }
+    };
+    let provisions = |doc: &mut PdfDocument, list: &[plan::PlanProvision]| {
+        if list.is_empty() {
+            doc.push(none());
+        }
+        for p in list {
+            let mut lines = vec![p.what.clone()];
+            for (label, value) in [
+                ("Who", &p.who),
+                ("How often", &p.how_often),
+                ("How long", &p.how_long),
+            ] {
+                lines.push(format!("{label}: {value}"));
+            }
+            if !p.outcome_ids.is_empty() {
+                lines.push(format!(
+                    "Towards outcomes: {}",
+                    p.outcome_ids.join(", ").to_uppercase()
+                ));
+            }
+            doc.push(Block::field(p.id.to_uppercase(), lines.join("\n")));
+        }
+    };
+    for section in SectionId::ALL {
+        doc.push(Block::heading(1, section.title()));
+        match section {
+            SectionId::A => {
+                doc.push(if content.views.trim().is_empty() {
+                    none()
+                } else {
+                    Block::paragraph(content.views.clone())
+                });
+            }
+            SectionId::B => needs(&mut doc, &content.education_needs),
+            SectionId::C => needs(&mut doc, &content.health_needs),
+            SectionId::D => needs(&mut doc, &content.social_care_needs),
+            SectionId::E => {
+                if content.outcomes.is_empty() {
+                    doc.push(none());
+                }
+                for o in &content.outcomes {
+                    let mut lines = vec![o.description.clone()];
+                    if !o.need_ids.is_empty() {
+                        lines.push(format!(
+                            "Addresses needs: {}",
+                            o.need_ids.join(", ").to_uppercase()
+                        ));
+                    }
+                    for step in &o.steps {
+                        lines.push(match step.target_date {
+                            Some(by) => format!("Step: {} (by {})", step.text, format_date(by)),
+                            None => format!("Step: {}", step.text),
+                        });
+                    }
+                    doc.push(Block::field(o.id.to_uppercase(), lines.join("\n")));
+                }
+            }
+            SectionId::F => provisions(&mut doc, &content.education_provision),
+            SectionId::G => provisions(&mut doc, &content.health_provision),
+            SectionId::H1 => provisions(&mut doc, &content.csdpa_provision),
+            SectionId::H2 => provisions(&mut doc, &content.other_social_care_provision),
+            SectionId::I => {
+                doc.push(match &content.placement {
+                    Some(p) if !p.name.trim().is_empty() => Block::paragraph(p.name.clone()),
+                    _ => Block::paragraph("Left blank in a draft plan."),
+                });
+            }
+            SectionId::J => {
+                doc.push(if content.personal_budget.trim().is_empty() {
+                    Block::paragraph("No personal budget.")
+                } else {
+                    Block::paragraph(content.personal_budget.clone())
+                });
+            }
+            SectionId::K => {
+                if content.advice.is_empty() {
+                    doc.push(none());
+                } else {
+                    doc.push(Block::Numbered(
+                        content
+                            .advice
+                            .iter()
+                            .map(|a| {
+                                let on = a
+                                    .submitted_on
+                                    .map(|d| format!(", {}", format_date(d)))
+                                    .unwrap_or_default();
+                                format!("Advice from {} ({}){on}", a.author, a.from)
+                            })
+                            .collect(),
+                    ));
+                }
+            }
+        }
+    }
+    doc
+}
+
+/// A version of the plan as a PDF, for whoever may see that version: the case
+/// reference, version and dates on every page, "Page N of M".
+#[utoipa::path(
+    tag = "plans",
+    operation_id = "download_plan_pdf",
+    security(("session" = [])),
+    params(
+        ("id" = String, Path, description = "The case's id"),
+        ("version_no" = i32, Path, description = "The version number, from 1"),
+    ),
+    responses(
+        (status = 200, description = "The plan as a PDF; the same version always gives the same bytes",
+            content_type = "application/pdf",
+            headers(
+                ("Content-Disposition" = String, description = "attachment; filename=\"ehc-plan-<case ref>-v<n>.pdf\""),
+                ("X-Content-Type-Options" = String, description = "nosniff"),
+                ("Content-Security-Policy" = String, description = "sandbox"),
+            )),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such version you may see", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/cases/{id}/plan/versions/{version_no}/pdf")]
+pub async fn download_plan_pdf(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    path: web::Path<(String, i32)>,
+) -> Result<HttpResponse, ApiError> {
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let (case_id, version_no) = path.into_inner();
+    let (doc, file_name) = blocking(move || {
+        keep_refusals(&state, || {
+            let mut c = state.db.conn()?;
+            let record = visible_versions(&mut c, &state, &user, &case_id, "plan.pdf.download")?
+                .into_iter()
+                .find(|p| p.version_no == version_no)
+                .ok_or(ApiError::NotFound)?;
+            let case = persistence::cases::find(&mut c, &case_id)?;
+            let child = crate::routes::downloads::child_name(&mut c, &case_id)?;
+            let doc = plan_document(&state.settings.la.name, &case.case_ref, &child, &record);
+            let file_name = format!(
+                "ehc-plan-{}-v{}.pdf",
+                crate::routes::downloads::reference(&case.case_ref),
+                record.version_no
+            );
+            Ok((doc, file_name))
+        })
+    })
+    .await?;
+    let bytes = blocking(move || Ok(doc.render())).await?;
+    Ok(crate::routes::downloads::pdf_response(&file_name, bytes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
