@@ -250,6 +250,47 @@ fn demo_case_histories() -> Vec<(i64, Vec<(i64, CaseEvent)>)> {
     ]
 }
 
+/// A short plan for a demo child: one need, outcome and provision in each of
+/// B/E/F, and the school named once the plan is issued.
+fn demo_plan(child: &str, issued: bool) -> domain::ehc_plan::PlanContent {
+    use domain::ehc_plan::{Need, Placement, PlanContent, PlanOutcome, PlanProvision};
+    PlanContent {
+        views: format!(
+            "About me:\nI am {child}. I like drawing and animals. I find it hard when everyone talks at once.\n\n\
+             My parent's or carer's views:\nWe want {child} to feel calm at school and keep their friends."
+        ),
+        education_needs: vec![Need {
+            id: "b1".into(),
+            text: format!(
+                "{child} finds it hard to follow spoken instructions in a busy classroom."
+            ),
+            area: Some(domain::advice::content::AreaOfNeed::CommunicationAndInteraction),
+        }],
+        outcomes: vec![PlanOutcome {
+            id: "e1".into(),
+            description: format!(
+                "By the end of Year 5, {child} will follow a two-step instruction in class."
+            ),
+            pfa: vec![domain::advice::content::PfaType::CommunityInclusion],
+            steps: vec![],
+            need_ids: vec!["b1".into()],
+        }],
+        education_provision: vec![PlanProvision {
+            id: "f1".into(),
+            what: "Small-group language sessions using visual timetables".into(),
+            who: "A teaching assistant trained by the speech and language therapist".into(),
+            how_often: "Three 20-minute sessions a week".into(),
+            how_long: "Until the next annual review".into(),
+            outcome_ids: vec!["e1".into()],
+        }],
+        placement: issued.then(|| Placement {
+            setting_id: None,
+            name: "Riverside Primary School".into(),
+        }),
+        ..PlanContent::default()
+    }
+}
+
 fn seed_cases(db: &Database, now: chrono::DateTime<chrono::Utc>) -> anyhow::Result<()> {
     let mut c = db.conn()?;
     let coordinator = users::find_by_email(
@@ -353,6 +394,38 @@ fn seed_cases(db: &Database, now: chrono::DateTime<chrono::Utc>) -> anyhow::Resu
                 parties.extend(school.clone().map(persistence::case_parties::Party::Setting));
                 for party in &parties {
                     persistence::case_parties::grant(c, &case.id, party, &coordinator.id, now)?;
+                }
+            }
+            // The cases past the decision to issue have their plan: shared with
+            // the family for comments, or issued.
+            let stage = persistence::cases::find(c, &case.id)?.stage;
+            if matches!(stage, CaseStage::Consultation | CaseStage::PlanIssued) {
+                let issued = stage == CaseStage::PlanIssued;
+                let plan_id = uuid::Uuid::now_v7().to_string();
+                persistence::plans::start(
+                    c,
+                    &persistence::plans::NewPlan {
+                        id: &plan_id,
+                        case_id: &case.id,
+                        version_no: 1,
+                        content: &demo_plan(given, issued),
+                        author: &coordinator.id,
+                    },
+                    now,
+                )?;
+                persistence::plans::share(c, &plan_id, received + chrono::Duration::weeks(14), now)?;
+                if issued {
+                    let on = received + chrono::Duration::weeks(19);
+                    persistence::plans::issue(
+                        c,
+                        &plan_id,
+                        &persistence::plans::Issue {
+                            issued_on: on,
+                            next_review_on: domain::ehc_plan::next_review_due(on),
+                            by: &coordinator.id,
+                        },
+                        now,
+                    )?;
                 }
             }
             // The case at assessment has asked for advice: from the educational
