@@ -574,6 +574,40 @@ async fn a_plan_is_drafted_from_advice_shared_commented_consulted_issued_and_ame
                 .contains("How often: Three 30-minute sessions a week")
         );
 
+        // Each was told, in the hub and by email, with no child's details.
+        let inbox = |user: &User| -> Vec<(String, String)> {
+            let mut c = t.db.conn().unwrap();
+            persistence::inbox::list(&mut c, &user.id, false, None, 100)
+                .unwrap()
+                .0
+                .into_iter()
+                .map(|i| (i.template_key, i.subject))
+                .collect()
+        };
+        let family_told = inbox(&parent);
+        assert!(
+            family_told
+                .iter()
+                .any(|(k, subject)| k == "draft_plan_ready"
+                    && subject.contains("comments by 14 December 2026")),
+            "{family_told:?}"
+        );
+        assert!(family_told.iter().any(|(k, _)| k == "final_plan_issued"));
+        let school_told = inbox(&senco);
+        assert!(
+            school_told
+                .iter()
+                .any(|(k, subject)| k == "consultation_request"
+                    && subject.contains("reply by 15 December 2026")),
+            "{school_told:?}"
+        );
+        for (_, subject) in family_told.iter().chain(&school_told) {
+            assert!(
+                !subject.contains("Pat") && !subject.contains("Riverside"),
+                "{subject}"
+            );
+        }
+
         let timeline: Vec<String> = {
             let mut c = t.db.conn().unwrap();
             persistence::timeline::of_case(&mut c, &case_id, 100)

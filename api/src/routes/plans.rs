@@ -822,6 +822,71 @@ fn open_for_coordinator(
     Ok((loaded, open))
 }
 
+/// Tells people about the plan with `template`: in their inbox and by email,
+/// carrying only the case reference, the date and a sign-in link (never the
+/// child's details). Keyed so a retried request tells nobody twice.
+#[allow(clippy::too_many_arguments)]
+fn tell(
+    c: &mut DbConnection,
+    state: &AppState,
+    case_id: &str,
+    people: &[(domain::people::UserId, String)],
+    template: domain::notifications::TemplateKey,
+    due: Option<NaiveDate>,
+    key: &str,
+) -> Result<(), ApiError> {
+    let case = persistence::cases::find(c, case_id)?;
+    let link = format!("{}/cases/{case_id}/plan", state.settings.public_url());
+    let mut values = std::collections::BTreeMap::new();
+    values.insert("case_reference".to_owned(), case.case_ref.clone());
+    values.insert(
+        "la_name".to_owned(),
+        state.settings.la.name.trim().to_owned(),
+    );
+    values.insert("sign_in_link".to_owned(), link.clone());
+    if let Some(due) = due {
+        values.insert(
+            "due_date".to_owned(),
+            domain::notifications::format_date(due),
+        );
+    }
+    let wanted: std::collections::BTreeSet<&str> = template
+        .template()
+        .placeholders
+        .iter()
+        .map(|p| p.as_str())
+        .collect();
+    values.retain(|k, _| wanted.contains(k.as_str()));
+    for (user, email) in people {
+        crate::sweep::deliver(
+            c,
+            user.as_str(),
+            email,
+            template,
+            values.clone(),
+            &format!("{key}:{user}"),
+            &link,
+            state.now(),
+        )?;
+    }
+    Ok(())
+}
+
+/// The family members the case is granted to, with their email addresses.
+fn family_of(
+    c: &mut DbConnection,
+    loaded: &Loaded,
+) -> Result<Vec<(domain::people::UserId, String)>, ApiError> {
+    let mut out = Vec::new();
+    for grant in &loaded.grants {
+        if let Party::Family(user) = &grant.party {
+            let person = persistence::users::find_by_id(c, user)?;
+            out.push((person.id, person.email.as_str().to_owned()));
+        }
+    }
+    Ok(out)
+}
+
 fn note(
     c: &mut DbConnection,
     state: &AppState,
@@ -872,7 +937,8 @@ pub async fn share_plan(
     blocking(move || {
         keep_refusals(&state, || {
             state.db.transaction_with(|c| {
-                let (_, open) = open_for_coordinator(c, &state, &user, &case_id, "plan.share")?;
+                let (loaded, open) =
+                    open_for_coordinator(c, &state, &user, &case_id, "plan.share")?;
                 if open.status != PlanStatus::Draft {
                     return Err(ApiError::Conflict(
                         plan::PlanRuleError::NotADraft.to_string(),
@@ -902,6 +968,16 @@ pub async fn share_plan(
                     other => other?,
                 };
                 let body = plan_body(c, &state, &shared, true)?;
+                let family = family_of(c, &loaded)?;
+                tell(
+                    c,
+                    &state,
+                    &case_id,
+                    &family,
+                    domain::notifications::TemplateKey::DraftPlanReady,
+                    body.comments_due,
+                    &format!("plan-shared:{}", shared.id),
+                )?;
                 note(
                     c,
                     &state,
@@ -1148,6 +1224,20 @@ pub async fn consult_setting(
                     &user.id,
                     state.now(),
                 )?;
+                let staff: Vec<(domain::people::UserId, String)> =
+                    persistence::education_settings::members(c, &setting)?
+                        .into_iter()
+                        .map(|m| (m.user_id, m.email.as_str().to_owned()))
+                        .collect();
+                tell(
+                    c,
+                    &state,
+                    &case_id,
+                    &staff,
+                    domain::notifications::TemplateKey::ConsultationRequest,
+                    due_of(&state, domain::rules::DeadlineId::D6, state.today()),
+                    &format!("plan-consulted:{id}"),
+                )?;
                 record_event(
                     c,
                     &state.statutory,
@@ -1337,7 +1427,8 @@ pub async fn issue_plan(
     blocking(move || {
         keep_refusals(&state, || {
             state.db.transaction_with(|c| {
-                let (_, open) = open_for_coordinator(c, &state, &user, &case_id, "plan.issue")?;
+                let (loaded, open) =
+                    open_for_coordinator(c, &state, &user, &case_id, "plan.issue")?;
                 let check = plan::check_issue(state_of(open.status), &open.content);
                 if !check.blockers.is_empty() {
                     return Err(ApiError::Conflict(check.blockers.join(". ")));
@@ -1387,6 +1478,16 @@ pub async fn issue_plan(
                             .unwrap_or_default()
                     ),
                     &issued.id,
+                )?;
+                let family = family_of(c, &loaded)?;
+                tell(
+                    c,
+                    &state,
+                    &case_id,
+                    &family,
+                    domain::notifications::TemplateKey::FinalPlanIssued,
+                    None,
+                    &format!("plan-issued:{}", issued.id),
                 )?;
                 Ok(web::Json(plan_body(c, &state, &issued, true)?))
             })
