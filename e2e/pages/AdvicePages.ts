@@ -73,6 +73,25 @@ export class AdviceListPage extends AppPage {
   request(caseRef: string): Locator {
     return this.main.getByRole("link", { name: new RegExp(`^${caseRef}`) });
   }
+
+  /** The value of a row ("Due by", "Status", ...) on the card of the request on `caseRef`. */
+  row(caseRef: string, key: string): Locator {
+    return this.main
+      .locator(".govuk-summary-card")
+      .filter({ has: this.page.getByRole("link", { name: new RegExp(`^${caseRef}`) }) })
+      .locator(".govuk-summary-list__row")
+      .filter({ has: this.page.locator("dt", { hasText: key }) })
+      .locator("dd");
+  }
+
+  /** From anywhere: "Requests for advice", then the request on `caseRef`. */
+  async openRequest(caseRef: string): Promise<AdviceRequestPage> {
+    await this.open();
+    await this.request(caseRef).click();
+    const request = new AdviceRequestPage(this.page);
+    await expect(request.mainHeading).toHaveText("Request for advice");
+    return request;
+  }
 }
 
 /** One request for advice, with the template as a task list when it can be written. */
@@ -97,6 +116,63 @@ export class AdviceRequestPage extends AppPage {
 
   async openTask(name: string): Promise<void> {
     await this.main.getByRole("link", { name, exact: true }).click();
+  }
+
+  /** The value beside a key fact of the request ("Due by", "Date requested", "Status", ...). */
+  fact(key: string): Locator {
+    return this.main
+      .locator(".govuk-summary-list__row")
+      .filter({ has: this.page.locator("dt").getByText(key, { exact: true }) })
+      .locator("dd")
+      .first();
+  }
+
+  /**
+   * The questions that must be answered before submitting ("Will you provide
+   * information and advice?" and "Background"), then back to the task list.
+   */
+  async answerTheMandatoryQuestions(who: string, child: string): Promise<void> {
+    await this.openTask("Will you provide information and advice?");
+    const section = new AdviceSectionPage(this.page);
+    await section.main
+      .getByRole("radio", { name: /^Yes - the child or young person is known and meets/ })
+      .check();
+    await section.field("Details").fill(`${who} has seen ${child} this term.`);
+    await section.saveAndReturn.click();
+    await expect(this.task("Will you provide information and advice?")).toContainText("Completed");
+    await this.openTask("Background");
+    await section
+      .field(/^When did the child or young person first come into contact/)
+      .fill(`Referred to ${who} in January`);
+    await section
+      .field(/^What has your organisation put in place already/)
+      .fill("Weekly sessions in school");
+    await section
+      .field(/^What has been the effect of any support/)
+      .fill(`${child} moves more confidently`);
+    await section.saveAndReturn.click();
+    await expect(this.task("Background")).toContainText("Completed");
+  }
+}
+
+/** A team manager's "Allocate the request for advice". */
+export class AllocateAdvicePage extends AppPage {
+  readonly saveAndContinue: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.saveAndContinue = this.main.getByRole("button", { name: "Save and continue" });
+  }
+
+  /** Says the child is known to the team and ticks who will provide the advice. */
+  async allocateTo(person: string): Promise<void> {
+    await this.main
+      .getByRole("radio", { name: /^Yes, the child or young person is known/ })
+      .check();
+    await this.main
+      .getByRole("group", { name: "Who will provide the advice?" })
+      .getByRole("checkbox", { name: person })
+      .check();
   }
 }
 

@@ -41,6 +41,44 @@ export class RequestsListPage extends AppPage {
       .locator(".app-people-table, .app-people-cards")
       .filter({ visible: true });
   }
+
+  /** The row (or card, on a phone) of the request about `childName` in one of the lists. */
+  entry(testId: "drafts" | "sent" | "waiting", childName: string): Locator {
+    return this.list(testId).locator(":is(tbody tr, li)").filter({ hasText: childName });
+  }
+}
+
+/** A sent request as the co-ordinator reads it, with its key facts and "Register as a case". */
+export class RequestReviewPage extends AppPage {
+  readonly register: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.register = this.main.getByRole("button", { name: "Register as a case" });
+  }
+
+  /** The value beside a key fact ("Status", "Received", "Decision whether to assess due by"). */
+  fact(key: string): Locator {
+    return this.main
+      .locator(".govuk-summary-list__row")
+      .filter({ has: this.page.locator("dt", { hasText: key }) })
+      .locator("dd")
+      .first();
+  }
+}
+
+/** "Register the request for ... as a case": who co-ordinates it. */
+export class RegisterRequestPage extends AppPage {
+  readonly register: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.register = this.main.getByRole("button", { name: "Register as a case" });
+  }
+
+  coordinator(label: string): Locator {
+    return this.main.getByRole("radio", { name: label });
+  }
 }
 
 export class TaskListPage extends AppPage {

@@ -34,7 +34,9 @@ export async function signInEnrolled(page: Page, axe: Axe, email: string): Promi
     );
     await codePage.enter(totpForStep(secret, step));
     if ((await answered).ok()) break;
-    expect(attempt, "the code was refused again and again").toBeLessThan(4);
+    // Both projects sign in as the same demo people at about the same time, and
+    // each may sign in as one person twice within a step: a few waits are normal.
+    expect(attempt, "the code was refused again and again").toBeLessThan(6);
     // Someone (the other project) used this step: wait for a later one.
     const nextStepStartsAt = (stepAt() + 1) * STEP_SECONDS * 1000;
     await page.waitForTimeout(Math.max(0, nextStepStartsAt - Date.now()) + 100);

@@ -11,6 +11,7 @@ import { mapProblemToFieldErrors } from "../../api/problem";
 import { useMe } from "../../auth/session";
 import { ErrorSummary } from "../../govuk/ErrorSummary";
 import { NotificationBanner } from "../../govuk/NotificationBanner";
+import { caseKeys } from "../cases/queries";
 import { problemOf } from "../sign-in/formErrors";
 import { adviceKeys, useCaseAdviceRequests, useCaseSummary } from "./data";
 import { formatDate, recipientLabel, type AdviceRequest } from "./labels";
@@ -48,6 +49,9 @@ export function CaseAdviceSection({ caseId }: { caseId: string }) {
         queryClient.setQueryData<AdviceRequest[]>(adviceKeys.caseRequests(caseId), (list) =>
           list?.map((r) => (r.id === data.id ? data : r)),
         );
+        // The advice is due again: the deadlines, the next deadline, "what happens
+        // next" and the timeline all change with it.
+        void queryClient.invalidateQueries({ queryKey: caseKeys.one(caseId) });
         setMessage({
           kind: "success",
           text: `You have reopened the advice from ${recipientLabel(request)}. They can change it and submit it again.`,
