@@ -184,6 +184,12 @@ async fn a_plan_is_drafted_from_advice_shared_commented_consulted_issued_and_ame
             .await;
         assert!(submitted.status < 300, "{}", submitted.body);
 
+        let no_versions = coordinator.get(&app, &format!("{plan_uri}/versions")).await;
+        assert_eq!(
+            no_versions.status, 200,
+            "no plan yet is an empty list, not an error"
+        );
+        assert_eq!(no_versions.body["items"], json!([]));
         let too_soon = coordinator.post(&app, &plan_uri, json!({})).await;
         assert_eq!(
             too_soon.status, 409,
@@ -345,6 +351,18 @@ async fn a_plan_is_drafted_from_advice_shared_commented_consulted_issued_and_ame
             )
             .await;
         assert_eq!(comment.status, 201, "{}", comment.body);
+        let schools = family.get(&app, "/api/v1/education-settings").await;
+        assert_eq!(
+            schools.status, 200,
+            "the family choose from the LA's settings"
+        );
+        assert_eq!(
+            psychologist
+                .get(&app, "/api/v1/education-settings")
+                .await
+                .status,
+            403
+        );
         let prefer = family
             .post(
                 &app,

@@ -18,6 +18,12 @@ pub fn may_read_organisations(role: Role) -> bool {
     matches!(role, Role::Administrator | Role::CaseCoordinator)
 }
 
+/// The list of settings (names, URNs, phases: public DfE information) is also
+/// open to families, who name the school they would like in a draft plan.
+pub fn may_list_settings(role: Role) -> bool {
+    may_read_organisations(role) || role == Role::Family
+}
+
 /// The name of a team or setting: trimmed, inner runs of spaces folded, 1-200 characters.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct OrganisationName(String);
@@ -299,6 +305,14 @@ mod tests {
                 "{role}"
             );
         }
+    }
+
+    #[test]
+    fn a_family_lists_settings_to_name_the_school_they_would_like_but_reads_no_team() {
+        assert!(may_list_settings(Role::Family));
+        assert!(!may_read_organisations(Role::Family));
+        assert!(!may_list_settings(Role::Contributor));
+        assert!(!may_list_settings(Role::Setting));
     }
 
     #[test]

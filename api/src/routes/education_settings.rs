@@ -147,6 +147,7 @@ fn urn_taken(err: ApiError) -> ApiError {
 }
 
 /// Settings in name order, optionally only those whose name contains `q` or whose URN is `q`.
+/// Families may list them too, to name the school they would like in a draft plan.
 #[utoipa::path(
     tag = "organisations",
     operation_id = "list_education_settings",
@@ -155,7 +156,7 @@ fn urn_taken(err: ApiError) -> ApiError {
     responses(
         (status = 200, description = "A page of settings", body = SettingPage),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an administrator or case co-ordinator", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an administrator, case co-ordinator or family member", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "limit or cursor is not valid", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -165,7 +166,13 @@ pub async fn list_education_settings(
     signed_in: SignedIn,
     params: web::Query<ListParams>,
 ) -> Result<web::Json<SettingPage>, ApiError> {
-    require(&state, &signed_in, Access::Read, "education_setting.list").await?;
+    require(
+        &state,
+        &signed_in,
+        Access::ListSettings,
+        "education_setting.list",
+    )
+    .await?;
     let query = params.parse()?;
     let db = state.db.clone();
     let page = blocking(move || {

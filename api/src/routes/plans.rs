@@ -1525,13 +1525,11 @@ fn visible_versions(
             _ => see_open,
         })
         .collect();
-    if visible.is_empty() {
-        return Err(ApiError::NotFound);
-    }
     Ok(visible)
 }
 
-/// Every version of the plan you may see, oldest first.
+/// Every version of the plan you may see, oldest first: none (an empty list)
+/// before there is a plan you may see.
 #[utoipa::path(
     tag = "plans",
     operation_id = "list_plan_versions",
@@ -1540,7 +1538,7 @@ fn visible_versions(
     responses(
         (status = 200, description = "The versions", body = PlanVersions),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No plan you may see", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or not one you may see", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/cases/{id}/plan/versions")]

@@ -34,6 +34,8 @@ use crate::state::AppState;
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Access {
     Read,
+    /// The list of education settings (families choose one in a draft plan).
+    ListSettings,
     Manage,
 }
 
@@ -49,6 +51,10 @@ pub(crate) async fn require(
         Access::Read => (
             may_read_organisations(role),
             "Only administrators and case co-ordinators can see teams and education settings.",
+        ),
+        Access::ListSettings => (
+            domain::organisations::may_list_settings(role),
+            "Only administrators, case co-ordinators and families can list education settings.",
         ),
         Access::Manage => (
             may_manage_organisations(role),

@@ -1104,7 +1104,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every version of the plan you may see, oldest first. */
+        /**
+         * Every version of the plan you may see, oldest first: none (an empty list)
+         *     before there is a plan you may see.
+         */
         get: operations["list_plan_versions"];
         put?: never;
         post?: never;
@@ -1268,7 +1271,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Settings in name order, optionally only those whose name contains `q` or whose URN is `q`. */
+        /**
+         * Settings in name order, optionally only those whose name contains `q` or whose URN is `q`.
+         *     Families may list them too, to name the school they would like in a draft plan.
+         */
         get: operations["list_education_settings"];
         put?: never;
         /** Create an education setting. */
@@ -8902,7 +8908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No plan you may see */
+            /** @description No such case, or not one you may see */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9511,7 +9517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not an administrator or case co-ordinator */
+            /** @description Not an administrator, case co-ordinator or family member */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -13,6 +13,7 @@ const advice = () => import("../pages/advice");
 const requests = () => import("../pages/requests");
 const cases = () => import("../pages/cases");
 const views = () => import("../pages/views");
+const plan = () => import("../pages/plan");
 
 export const routes: RouteObject[] = [
   {
@@ -172,6 +173,39 @@ export const routes: RouteObject[] = [
           {
             path: "cases/:id/access/:kind/:partyId/remove",
             lazy: async () => ({ Component: (await cases()).RevokeAccessPage }),
+          },
+          { path: "cases/:id/plan", lazy: async () => ({ Component: (await plan()).PlanPage }) },
+          {
+            path: "cases/:id/plan/edit",
+            lazy: async () => ({ Component: (await plan()).EditPlanPage }),
+          },
+          {
+            path: "cases/:id/plan/share",
+            lazy: async () => ({ Component: (await plan()).SharePlanPage }),
+          },
+          {
+            path: "cases/:id/plan/consult",
+            lazy: async () => ({ Component: (await plan()).ConsultPlanPage }),
+          },
+          {
+            path: "cases/:id/plan/issue",
+            lazy: async () => ({ Component: (await plan()).IssuePlanPage }),
+          },
+          {
+            path: "cases/:id/plan/comment",
+            lazy: async () => ({ Component: (await plan()).CommentPage }),
+          },
+          {
+            path: "cases/:id/plan/compare",
+            lazy: async () => ({ Component: (await plan()).ComparePage }),
+          },
+          {
+            path: "cases/:id/plan/versions/:n",
+            lazy: async () => ({ Component: (await plan()).VersionPage }),
+          },
+          {
+            path: "plan-consultations/:id/answer",
+            lazy: async () => ({ Component: (await plan()).AnswerConsultationPage }),
           },
           {
             path: "notifications",

@@ -10,6 +10,7 @@ import type { ReactNode } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { Page } from "../../app/Page";
 import { CaseAdviceSection } from "../advice/CaseAdviceSection";
+import { CasePlanSection } from "../plan/CasePlanSection";
 import { useMe } from "../../auth/session";
 import { NotificationBanner } from "../../govuk/NotificationBanner";
 import { formatDate } from "../requests/dates";
@@ -40,6 +41,7 @@ export function CasePage() {
       <CaseViewsSection caseId={id} />
       <CaseDocumentsSection caseId={id} />
       <CaseAdviceSection caseId={id} />
+      <CasePlanSection caseId={id} />
       <AccessSection caseId={id} canManage={coordinator} />
       <TimelineSection caseId={id} />
     </CaseFileLayout>
