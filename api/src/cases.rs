@@ -29,13 +29,20 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn load(c: &mut DbConnection, case_id: &str) -> Result<Loaded, PersistenceError> {
+        let case = store::find(c, case_id)?;
+        // A plan version is only ever being written at these stages.
+        let open_plan = if case.stage.may_have_draft_plan() {
+            persistence::plans::open_of_case(c, case_id)?
+        } else {
+            None
+        };
         Ok(Loaded {
-            case: store::find(c, case_id)?,
+            case,
             events: store::events(c, case_id)?,
             exceptions: store::exceptions(c, case_id)?,
             grants: case_parties::grants(c, case_id)?,
             advice: persistence::advice::for_case(c, case_id)?,
-            open_plan: persistence::plans::open_of_case(c, case_id)?,
+            open_plan,
         })
     }
 
@@ -166,6 +173,29 @@ impl<'a> From<&'a crate::auth::Principal> for Caller<'a> {
     }
 }
 
+/// The access policy's answer for a signed-in person on a case with these
+/// facts, today, under the LA's settings. Not audited: `authorize` is.
+pub fn decision(
+    c: &mut DbConnection,
+    state: &crate::state::AppState,
+    user: &User,
+    facts: &CaseFacts,
+    action: domain::access::Action,
+) -> Result<domain::access::Decision, ApiError> {
+    let la = state
+        .settings
+        .la_config()
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    let who = actor(c, user)?;
+    Ok(domain::access::decide(
+        &who,
+        action,
+        facts,
+        state.today(),
+        &access_config(&la),
+    ))
+}
+
 /// Asks the access policy whether `caller` may take `action` on a case with
 /// these facts, and audits the answer as `audit_action` on `object`: an
 /// allowance in this transaction, a refusal through `keep_refusals` (it answers
@@ -193,14 +223,7 @@ pub fn authorize(
             (AuditActor::Client(client.id.clone()), None)
         }
         Caller::Person(user) => {
-            let la = state
-                .settings
-                .la_config()
-                .map_err(|e| ApiError::Internal(e.to_string()))?;
-            let who = actor(c, user)?;
-            let decision =
-                domain::access::decide(&who, action, facts, state.today(), &access_config(&la));
-            let refusal = match decision {
+            let refusal = match decision(c, state, user, facts, action)? {
                 Decision::Allow => None,
                 Decision::Deny(reason) => Some(format!("{reason:?}")),
             };

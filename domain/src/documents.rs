@@ -378,6 +378,19 @@ impl Section {
         matches!(self, Section::ChildViews | Section::ParentViews)
     }
 
+    /// What a person must be allowed to add a file to this section of a case;
+    /// `None` for advice and requests, which are added to through their own record.
+    pub fn case_upload_action(self) -> Option<crate::access::Action> {
+        use crate::access::Action;
+        match self {
+            Section::ChildPhoto => Some(Action::EditChildDetails),
+            Section::ChildViews | Section::ParentViews | Section::Evidence => {
+                Some(Action::AddFamilyViews)
+            }
+            Section::Advice | Section::Request => None,
+        }
+    }
+
     /// Views are the family's own: anyone else writing or adding to them does
     /// so on the family's behalf, and it is recorded as such.
     pub fn on_behalf(self, role: Role) -> bool {

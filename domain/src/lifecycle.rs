@@ -153,6 +153,20 @@ impl CaseStage {
         self == CaseStage::PlanIssued || self.is_review()
     }
 
+    /// A version of the plan may be being written: a new plan, or an amendment
+    /// (which the LA may start from an issued plan, reg 28, or after a review
+    /// decides to amend).
+    pub fn may_have_draft_plan(self) -> bool {
+        matches!(
+            self,
+            CaseStage::DraftPlan
+                | CaseStage::PlanIssued
+                | CaseStage::Consultation
+                | CaseStage::ReviewDecidedAmend
+                | CaseStage::AmendmentNotice
+        )
+    }
+
     /// Ceased or closed: only co-ordinators see the case.
     pub fn is_closed(self) -> bool {
         matches!(self, CaseStage::Ceased | CaseStage::ClosedOutsideProcess)

@@ -627,6 +627,16 @@ impl<'r> Clock<'r> {
     pub fn new(rules: &'r RuleBook, holidays: &'r BankHolidays) -> Self {
         Self { rules, holidays }
     }
+
+    /// The last day of rule `id` counted from `anchor`, by the rules in force
+    /// on that day; `None` if no rule applies or the date leaves chrono's range.
+    pub fn due(&self, id: DeadlineId, anchor: NaiveDate) -> Option<NaiveDate> {
+        self.rules
+            .pack_for(anchor)
+            .rule(id)?
+            .offset
+            .due(anchor, self.holidays)
+    }
 }
 
 /// What each LA sets for itself (administration screens).

@@ -308,7 +308,7 @@ pub struct NextDeadline {
     pub due: NaiveDate,
 }
 
-fn named_user(c: &mut DbConnection, id: &UserId) -> Result<Named, ApiError> {
+pub(crate) fn named_user(c: &mut DbConnection, id: &UserId) -> Result<Named, ApiError> {
     let user = users::find_by_id(c, id)?;
     Ok(Named {
         id: user.id.to_string(),

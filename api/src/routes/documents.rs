@@ -631,10 +631,7 @@ pub async fn upload_case_document(
         payload,
         move |c, state, uploader| {
             let user = uploader.person()?;
-            let action = match section {
-                Section::ChildPhoto => Action::EditChildDetails,
-                _ => Action::AddFamilyViews,
-            };
+            let action = section.case_upload_action().ok_or(ApiError::NotFound)?;
             load_case(
                 c,
                 state,

@@ -10,7 +10,7 @@ use domain::access::Action;
 use domain::advice::AdviceState;
 use domain::advice::request::Recipient;
 use domain::ehc_plan::{self as plan, PlanContent, PlanState, SectionId};
-use domain::lifecycle::{CaseEvent, CaseStage};
+use domain::lifecycle::CaseEvent;
 use domain::people::{SettingId, User};
 use persistence::case_parties::{self, Party};
 use persistence::plans::{self as store, PlanRecord, PlanStatus, RepresentationKind};
@@ -22,7 +22,7 @@ use utoipa::ToSchema;
 use crate::auth::SignedIn;
 use crate::cases::{Caller, Loaded, authorize, keep_refusals, load_authorized, record_event};
 use crate::problem::{ApiError, Problem, blocking};
-use crate::routes::cases::Named;
+use crate::routes::cases::{Named, named_user};
 use crate::routes::teams::IfMatch;
 use crate::state::AppState;
 
@@ -314,34 +314,18 @@ fn warnings(content: &PlanContent) -> (Vec<PlanWarning>, Vec<PlanWarning>) {
     (gaps, flagged)
 }
 
-fn named(c: &mut DbConnection, id: &domain::people::UserId) -> Result<Named, ApiError> {
-    let user = persistence::users::find_by_id(c, id)?;
-    Ok(Named {
-        id: user.id.to_string(),
-        name: user.display_name.as_str().to_owned(),
-    })
-}
-
-/// The last day of rule `id` counted from `anchor`, by the rules in force then.
-fn due_of(state: &AppState, id: domain::rules::DeadlineId, anchor: NaiveDate) -> Option<NaiveDate> {
-    let clock = state.statutory.clock();
-    clock
-        .rules
-        .pack_for(anchor)
-        .rule(id)?
-        .offset
-        .due(anchor, clock.holidays)
-}
-
 fn plan_body(
     c: &mut DbConnection,
     state: &AppState,
     record: &PlanRecord,
     with_checks: bool,
 ) -> Result<PlanBody, ApiError> {
-    let comments_due = record
-        .shared_on
-        .and_then(|on| due_of(state, domain::rules::DeadlineId::D5, on));
+    let comments_due = record.shared_on.and_then(|on| {
+        state
+            .statutory
+            .clock()
+            .due(domain::rules::DeadlineId::D5, on)
+    });
     let checks = with_checks.then(|| {
         let (gaps, flagged) = warnings(&record.content);
         PlanChecks {
@@ -382,7 +366,10 @@ fn plan_body(
     let mut consultations = Vec::new();
     for con in store::consultations(c, &record.id)? {
         consultations.push(ConsultationBody {
-            answer_due: due_of(state, domain::rules::DeadlineId::D6, con.sent_on)
+            answer_due: state
+                .statutory
+                .clock()
+                .due(domain::rules::DeadlineId::D6, con.sent_on)
                 .unwrap_or(con.sent_on),
             id: con.id,
             setting: Named {
@@ -411,7 +398,7 @@ fn plan_body(
         case_id: record.case_id.clone(),
         version_no: record.version_no,
         status: status_name(record.status),
-        amendment: record.version_no > 1,
+        amendment: plan::is_amendment(record.version_no),
         content: content_doc(&record.content)?,
         author: Named {
             id: record.author.to_string(),
@@ -438,19 +425,7 @@ fn may(
     loaded: &Loaded,
     action: Action,
 ) -> Result<bool, ApiError> {
-    let la = state
-        .settings
-        .la_config()
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
-    let actor = crate::cases::actor(c, user)?;
-    Ok(domain::access::decide(
-        &actor,
-        action,
-        &loaded.facts(),
-        state.today(),
-        &crate::cases::access_config(&la),
-    )
-    .is_allowed())
+    Ok(crate::cases::decision(c, state, user, &loaded.facts(), action)?.is_allowed())
 }
 
 /// The version a caller sees as "the plan": the one being written if they may
@@ -555,7 +530,7 @@ fn advice_sources(c: &mut DbConnection, loaded: &Loaded) -> Result<Vec<AdviceSou
             continue;
         };
         let author = match &record.answered_by {
-            Some(id) => named(c, id)?.name,
+            Some(id) => named_user(c, id)?.name,
             None => String::new(),
         };
         let from = match &request.recipient {
@@ -620,8 +595,18 @@ pub async fn start_plan(
                     ));
                 }
                 let versions = store::of_case(c, &case_id)?;
-                let (content, summary) = match (loaded.case.stage, versions.last()) {
-                    (CaseStage::DraftPlan, None) => {
+                let latest = versions.last();
+                let start = plan::may_start(loaded.case.stage, latest.map(|p| state_of(p.status)))
+                    .map_err(|e| ApiError::Conflict(e.to_string()))?;
+                let (content, summary) = match (start, latest) {
+                    (plan::Start::Amendment, Some(last)) => (
+                        last.content.clone(),
+                        format!(
+                            "Started amending the EHC plan (version {})",
+                            last.version_no + 1
+                        ),
+                    ),
+                    _ => {
                         let sources = advice_sources(c, &loaded)?;
                         let views = case_parties::views(c, &case_id)?;
                         let text = |kind: &str| {
@@ -646,25 +631,10 @@ pub async fn start_plan(
                                 })
                                 .collect(),
                         });
-                        (content, "Started the draft EHC plan from the advice and views".to_owned())
-                    }
-                    (
-                        CaseStage::PlanIssued | CaseStage::ReviewDecidedAmend,
-                        Some(last @ PlanRecord {
-                            status: PlanStatus::Final,
-                            ..
-                        }),
-                    ) => (
-                        last.content.clone(),
-                        format!(
-                            "Started amending the EHC plan (version {})",
-                            last.version_no + 1
-                        ),
-                    ),
-                    _ => {
-                        return Err(ApiError::Conflict(
-                            "A draft plan is started after the decision to issue a plan, and an amendment once a plan is issued".into(),
-                        ));
+                        (
+                            content,
+                            "Started the draft EHC plan from the advice and views".to_owned(),
+                        )
                     }
                 };
                 let id = uuid::Uuid::now_v7().to_string();
@@ -758,7 +728,7 @@ pub async fn save_plan(
                 let open = loaded.open_plan.clone().ok_or(ApiError::NotFound)?;
                 plan::check_edit(
                     state_of(open.status),
-                    open.version_no > 1,
+                    plan::is_amendment(open.version_no),
                     &open.content,
                     &content,
                 )
@@ -945,11 +915,7 @@ pub async fn share_plan(
                     ));
                 }
                 let today = state.today();
-                let event = if open.version_no > 1 {
-                    CaseEvent::AmendmentNoticeServed
-                } else {
-                    CaseEvent::DraftPlanServed
-                };
+                let event = plan::share_event(plan::is_amendment(open.version_no));
                 record_event(
                     c,
                     &state.statutory,
@@ -1235,7 +1201,10 @@ pub async fn consult_setting(
                     &case_id,
                     &staff,
                     domain::notifications::TemplateKey::ConsultationRequest,
-                    due_of(&state, domain::rules::DeadlineId::D6, state.today()),
+                    state
+                        .statutory
+                        .clock()
+                        .due(domain::rules::DeadlineId::D6, state.today()),
                     &format!("plan-consulted:{id}"),
                 )?;
                 record_event(
@@ -1434,11 +1403,7 @@ pub async fn issue_plan(
                     return Err(ApiError::Conflict(check.blockers.join(". ")));
                 }
                 let today = state.today();
-                let event = if open.version_no > 1 {
-                    CaseEvent::AmendedPlanIssued
-                } else {
-                    CaseEvent::FinalPlanIssued
-                };
+                let event = plan::issue_event(plan::is_amendment(open.version_no));
                 record_event(
                     c,
                     &state.statutory,
@@ -1466,7 +1431,7 @@ pub async fn issue_plan(
                     "plan.issued",
                     format!(
                         "Issued the {} plan, version {} (next annual review by {})",
-                        if issued.version_no > 1 {
+                        if plan::is_amendment(issued.version_no) {
                             "amended"
                         } else {
                             "final"

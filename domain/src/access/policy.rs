@@ -275,19 +275,6 @@ fn allow_if(condition: bool, otherwise: DenyReason) -> Decision {
     }
 }
 
-/// A plan version may be being written: a new plan, or an amendment (which the
-/// LA may start from an issued plan, reg 28, or after a review decides to amend).
-fn is_draft_plan_stage(stage: CaseStage) -> bool {
-    matches!(
-        stage,
-        CaseStage::DraftPlan
-            | CaseStage::PlanIssued
-            | CaseStage::Consultation
-            | CaseStage::ReviewDecidedAmend
-            | CaseStage::AmendmentNotice
-    )
-}
-
 fn is_comment_stage(stage: CaseStage) -> bool {
     matches!(stage, CaseStage::Consultation | CaseStage::AmendmentNotice)
 }
@@ -407,7 +394,7 @@ fn coordinator(actor: &Actor, action: &Action, facts: &CaseFacts) -> Decision {
         | Action::DeclineRequest(id)
         | Action::AllocateTeamRequest(id) => answer_request(actor, action, facts.request(id)),
         Action::ViewDraftPlan | Action::EditDraftPlan => match &facts.draft_plan {
-            Some(draft) if is_draft_plan_stage(stage) => allow_if(
+            Some(draft) if stage.may_have_draft_plan() => allow_if(
                 draft.author == actor.user || draft.shared,
                 DenyReason::DraftIsPrivate,
             ),
@@ -583,7 +570,7 @@ fn participant(
         | Action::ViewPartyNames => Decision::Allow,
         Action::ViewPlan => allow_if(facts.final_plan_issued_on.is_some(), DenyReason::NoPlanYet),
         Action::ViewDraftPlan => match &facts.draft_plan {
-            Some(draft) if is_draft_plan_stage(stage) => {
+            Some(draft) if stage.may_have_draft_plan() => {
                 allow_if(draft.shared, DenyReason::DraftIsPrivate)
             }
             _ => Decision::Deny(DenyReason::WrongStage),

@@ -273,10 +273,7 @@ impl AdviceRequest {
     /// Last day for the advice (D2: sent + 6 weeks under the 2014 rules).
     pub fn due_on(&self, clock: Clock<'_>) -> NaiveDate {
         clock
-            .rules
-            .pack_for(self.sent_on)
-            .rule(DeadlineId::D2)
-            .and_then(|r| r.offset.due(self.sent_on, clock.holidays))
+            .due(DeadlineId::D2, self.sent_on)
             .unwrap_or(self.sent_on + Days::new(42))
     }
 

@@ -6,6 +6,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 use super::content::{PlanContent, PlanProvision, SectionId};
+use crate::lifecycle::{CaseEvent, CaseStage};
 
 /// A gap in the golden thread.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -257,6 +258,54 @@ pub enum PlanRuleError {
     NotADraft,
     #[error("The draft has not been shared with the family yet")]
     NotShared,
+    #[error(
+        "A draft plan is started after the decision to issue a plan, and an amendment once a plan is issued"
+    )]
+    NotTheStageToStart,
+}
+
+/// What starting a plan version makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// The first draft, after the decision to issue.
+    NewPlan,
+    /// An amendment of the issued plan (from the plan itself, or after a review).
+    Amendment,
+}
+
+/// May a version be started at `stage`, given the state of the latest version?
+pub fn may_start(stage: CaseStage, latest: Option<PlanState>) -> Result<Start, PlanRuleError> {
+    match (stage, latest) {
+        (CaseStage::DraftPlan, None) => Ok(Start::NewPlan),
+        (CaseStage::PlanIssued | CaseStage::ReviewDecidedAmend, Some(PlanState::Final)) => {
+            Ok(Start::Amendment)
+        }
+        _ => Err(PlanRuleError::NotTheStageToStart),
+    }
+}
+
+/// Version 1 is the plan; every later version amends it.
+pub fn is_amendment(version_no: i32) -> bool {
+    version_no > 1
+}
+
+/// The case event of sharing a version: the draft served on the family, or
+/// the notice of proposed amendments.
+pub fn share_event(amendment: bool) -> CaseEvent {
+    if amendment {
+        CaseEvent::AmendmentNoticeServed
+    } else {
+        CaseEvent::DraftPlanServed
+    }
+}
+
+/// The case event of issuing a version.
+pub fn issue_event(amendment: bool) -> CaseEvent {
+    if amendment {
+        CaseEvent::AmendedPlanIssued
+    } else {
+        CaseEvent::FinalPlanIssued
+    }
 }
 
 /// May section I be filled in a plan in `state`? A new plan's draft keeps it

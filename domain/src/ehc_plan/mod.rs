@@ -8,8 +8,9 @@ pub mod diff;
 pub mod draft;
 
 pub use checks::{
-    FlaggedProvision, Gap, IssueCheck, PlanRuleError, PlanState, ProvisionFlag, VAGUE_PHRASES,
-    check_edit, check_issue, completeness, lint, lint_provision, may_name_placement,
+    FlaggedProvision, Gap, IssueCheck, PlanRuleError, PlanState, ProvisionFlag, Start,
+    VAGUE_PHRASES, check_edit, check_issue, completeness, is_amendment, issue_event, lint,
+    lint_provision, may_name_placement, may_start, share_event,
 };
 pub use content::{
     AdviceAppendix, MAX_ITEMS, Need, Placement, PlanContent, PlanOutcome, PlanProvision, SectionId,

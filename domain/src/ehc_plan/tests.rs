@@ -320,6 +320,26 @@ fn the_diff_between_version_1_and_2_shows_the_changed_provision() {
 }
 
 #[test]
+fn a_plan_starts_after_the_decision_to_issue_and_an_amendment_from_an_issued_plan() {
+    use crate::lifecycle::{CaseEvent, CaseStage};
+    assert_eq!(may_start(CaseStage::DraftPlan, None), Ok(Start::NewPlan));
+    assert_eq!(
+        may_start(CaseStage::PlanIssued, Some(PlanState::Final)),
+        Ok(Start::Amendment)
+    );
+    assert_eq!(
+        may_start(CaseStage::Assessment, None),
+        Err(PlanRuleError::NotTheStageToStart)
+    );
+    assert_eq!(
+        may_start(CaseStage::Consultation, Some(PlanState::Shared)),
+        Err(PlanRuleError::NotTheStageToStart)
+    );
+    assert_eq!(share_event(is_amendment(1)), CaseEvent::DraftPlanServed);
+    assert_eq!(issue_event(is_amendment(2)), CaseEvent::AmendedPlanIssued);
+}
+
+#[test]
 fn the_annual_review_is_due_12_months_after_issue_even_from_29_february() {
     assert_eq!(next_review_due(day(2027, 3, 22)), day(2028, 3, 22));
     assert_eq!(next_review_due(day(2028, 2, 29)), day(2029, 2, 28));

@@ -4,12 +4,10 @@ import { Link } from "react-router";
 import { useMe } from "../../auth/session";
 import { useCase } from "../cases/queries";
 import { PlanStatusLine } from "./PlanParts";
-import { usePlan, usePlanVersions } from "./queries";
+import { useVisiblePlan } from "./queries";
 
 export function CasePlanSection({ caseId }: { caseId: string }) {
-  const versions = usePlanVersions(caseId);
-  const any = (versions.data?.items.length ?? 0) > 0;
-  const plan = usePlan(caseId, any);
+  const { versions, plan, any } = useVisiblePlan(caseId);
   const file = useCase(caseId);
   const me = useMe().data;
   const coordinator = me?.role === "case_coordinator";

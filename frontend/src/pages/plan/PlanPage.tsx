@@ -15,15 +15,13 @@ import { caseKeys, useCase, type CaseSummary } from "../cases/queries";
 import { formatDate } from "../requests/dates";
 import { FormErrorSummary, useFormErrors } from "../sign-in/formErrors";
 import { ConsultationsList, FamilyRequests, PlanSections, PlanStatusLine } from "./PlanParts";
-import { planKeys, usePlan, usePlanVersions, type PlanBody } from "./queries";
+import { planKeys, usePlanVersions, useVisiblePlan, type PlanBody } from "./queries";
 import { STATUS_LABELS } from "./sections";
 
 export function PlanPage() {
   const { id = "" } = useParams();
   const file = useCase(id);
-  const versions = usePlanVersions(id);
-  const any = (versions.data?.items.length ?? 0) > 0;
-  const plan = usePlan(id, any);
+  const { versions, plan, any } = useVisiblePlan(id);
   if (file.isPending || versions.isPending || (any && plan.isPending)) {
     return <p className="govuk-body">Loading…</p>;
   }

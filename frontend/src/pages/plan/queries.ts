@@ -75,6 +75,18 @@ export function usePlanVersions(caseId: string, enabled = true) {
   });
 }
 
+/**
+ * The plan as a page shows it: the list of versions first (an empty list when
+ * there is none the caller may see), then the plan only if there is one, so
+ * that "no plan yet" is never a 404 in the browser's console.
+ */
+export function useVisiblePlan(caseId: string) {
+  const versions = usePlanVersions(caseId);
+  const any = (versions.data?.items.length ?? 0) > 0;
+  const plan = usePlan(caseId, any);
+  return { versions, plan, any };
+}
+
 /** One version by its number; `n` null reads nothing. */
 export function usePlanVersion(caseId: string, n: number | null) {
   const client = useApiClient();
