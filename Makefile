@@ -40,7 +40,7 @@ test: lint check-domain-purity test-rust test-frontend e2e
 
 # Every persistence test runs on SQLite, and on PostgreSQL when it answers. Under
 # CI=true a missing PostgreSQL fails the run instead of being skipped.
-test-rust:
+test-rust: chromium
 	@if pg_isready -q -d "$(EHC_TEST_POSTGRES_URL)" 2>/dev/null || psql "$(EHC_TEST_POSTGRES_URL)" -Atqc 'select 1' >/dev/null 2>&1; then \
 	  echo "PostgreSQL answers at $(EHC_TEST_POSTGRES_URL): persistence tests run on SQLite and PostgreSQL"; \
 	  export EHC_TEST_POSTGRES_URL="$(EHC_TEST_POSTGRES_URL)"; \
@@ -61,11 +61,13 @@ test-rust:
 test-frontend: deps
 	npm run test
 
+# Debian's chromium for the browser tests, and poppler-utils: the tests read the
+# PDFs the hub prints with pdftotext, as a real reader would.
 chromium:
-	@if [ ! -x "$(CHROMIUM)" ]; then \
-	  echo "Installing Debian's chromium for the browser tests"; \
+	@if [ ! -x "$(CHROMIUM)" ] || [ ! -x /usr/bin/pdftotext ]; then \
+	  echo "Installing Debian's chromium and poppler-utils for the tests"; \
 	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium poppler-utils; \
 	fi
 
 # The real binary on a fresh SQLite database, driven by Playwright in Chromium.

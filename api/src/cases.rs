@@ -124,6 +124,28 @@ pub fn record_event(
     by: Option<&UserId>,
     now: DateTime<Utc>,
 ) -> Result<CaseStage, ApiError> {
+    record_noted_event(
+        c,
+        statutory,
+        case_id,
+        DatedEvent::new(on, event),
+        None,
+        by,
+        now,
+    )
+}
+
+/// [`record_event`] with a note kept beside the event (a decision's reasons).
+pub fn record_noted_event(
+    c: &mut DbConnection,
+    statutory: &Statutory,
+    case_id: &str,
+    dated: DatedEvent,
+    note: Option<&str>,
+    by: Option<&UserId>,
+    now: DateTime<Utc>,
+) -> Result<CaseStage, ApiError> {
+    let event = dated.event;
     let case = store::find(c, case_id)?;
     let ctx = TransitionContext {
         stage_before_closure: case.stage_before_closure,
@@ -135,10 +157,9 @@ pub fn record_event(
         CaseEvent::Reopen => None,
         _ => case.stage_before_closure,
     };
-    let dated = DatedEvent::new(on, event);
-    store::append_event(c, case_id, &dated, by, now)?;
+    store::append_event(c, case_id, &dated, note, by, now)?;
     if matches!(event, CaseEvent::RequestSubmitted) && case.request_received_on.is_none() {
-        store::set_request_received(c, case_id, on)?;
+        store::set_request_received(c, case_id, dated.on)?;
     }
     store::set_stage(c, case_id, stage, before_closure, now)?;
     refresh_next_deadline(c, statutory, case_id, crate::state::london_today(now))?;

@@ -592,6 +592,74 @@ async fn a_plan_is_drafted_from_advice_shared_commented_consulted_issued_and_ame
                 .contains("How often: Three 30-minute sessions a week")
         );
 
+        // A real PDF reader finds the same: the footer, and the front page's wording.
+        let read = support::pdf_text(&pdf.bytes);
+        for expected in [
+            "Page 1 of",
+            "Version 1",
+            case_ref.as_str(),
+            "under section 37 of the Children and Families Act 2014",
+        ] {
+            assert!(read.contains(expected), "{expected} in {read}");
+        }
+
+        // The family's letters: the decisions to assess and to issue, and a covering letter with
+        // each final plan telling them their rights.
+        let letters_uri = format!("{case_uri}/letters");
+        let letters = family.get(&app, &letters_uri).await;
+        assert_eq!(letters.status, 200, "{}", letters.body);
+        let items = letters.body["items"].as_array().unwrap();
+        let kinds: Vec<(String, Value)> = items
+            .iter()
+            .map(|l| {
+                (
+                    l["kind"].as_str().unwrap().to_owned(),
+                    l["plan_version"].clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("final_plan_cover".to_owned(), json!(2)),
+                ("final_plan_cover".to_owned(), json!(1)),
+                ("decision_to_issue".to_owned(), Value::Null),
+                ("decision_to_assess".to_owned(), Value::Null),
+            ]
+        );
+        let cover_uri = format!("{letters_uri}/{}/pdf", items[1]["id"].as_str().unwrap());
+        let cover = family.send_bytes(&app, Method::GET, &cover_uri, None).await;
+        assert_eq!(cover.status, 200);
+        assert_eq!(
+            cover.headers.get("content-type").unwrap(),
+            "application/pdf"
+        );
+        let read = support::pdf_text(&cover.bytes);
+        for expected in [
+            "Your child's final EHC plan",
+            "On 16 December 2026",
+            "(version 1). It names Riverside Primary in section I.",
+            "the next annual review must take place by 16 December 2027",
+            "Contact the mediation adviser by 16 February 2027.",
+            "your case co-ordinator, Chris Okafor",
+            "Page 1 of",
+            case_ref.as_str(),
+        ] {
+            assert!(read.contains(expected), "{expected} in {read}");
+        }
+        assert_eq!(
+            psychologist.get(&app, &letters_uri).await.status,
+            404,
+            "the family's letters are not the advisers' to read"
+        );
+        assert_eq!(
+            psychologist
+                .send_bytes(&app, Method::GET, &cover_uri, None)
+                .await
+                .status,
+            404
+        );
+
         // Each was told, in the hub and by email, with no child's details.
         let inbox = |user: &User| -> Vec<(String, String)> {
             let mut c = t.db.conn().unwrap();

@@ -644,6 +644,8 @@ pub enum RenderError {
     Unclosed,
     #[error("the {0} must not be empty")]
     Empty(&'static str),
+    #[error("the {0} is too long")]
+    TooLong(&'static str),
 }
 
 /// Checks an administrator's wording uses only the placeholders of its message
@@ -654,7 +656,7 @@ pub fn validate_override(key: TemplateKey, text: &TemplateText) -> Result<(), Re
         if part.trim().is_empty() {
             return Err(RenderError::Empty(what));
         }
-        for name in placeholders_in(part)? {
+        for name in crate::wording::placeholders_in(part)? {
             match Placeholder::parse(name) {
                 Some(p) if allowed.contains(&p) => {}
                 _ => return Err(RenderError::UnknownPlaceholder(name.to_owned())),
@@ -701,42 +703,13 @@ pub fn render(
         None => (template.subject, template.body),
     };
     Ok(Rendered {
-        subject: fill(subject, &checked)?,
-        body: fill(body, &checked)?,
+        subject: crate::wording::fill(subject, |name| {
+            Placeholder::parse(name).and_then(|p| checked.get(&p).copied())
+        })?,
+        body: crate::wording::fill(body, |name| {
+            Placeholder::parse(name).and_then(|p| checked.get(&p).copied())
+        })?,
     })
-}
-
-/// The placeholder names in a text, in order.
-fn placeholders_in(text: &str) -> Result<Vec<&str>, RenderError> {
-    let mut names = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("((") {
-        let after = &rest[start + 2..];
-        let end = after.find("))").ok_or(RenderError::Unclosed)?;
-        names.push(&after[..end]);
-        rest = &after[end + 2..];
-    }
-    Ok(names)
-}
-
-/// One pass over the text: a value is never read again as wording, so a value
-/// cannot smuggle in a placeholder.
-fn fill(text: &str, values: &BTreeMap<Placeholder, &str>) -> Result<String, RenderError> {
-    let mut out = String::with_capacity(text.len() + 64);
-    let mut rest = text;
-    while let Some(start) = rest.find("((") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 2..];
-        let end = after.find("))").ok_or(RenderError::Unclosed)?;
-        let name = &after[..end];
-        let value = Placeholder::parse(name)
-            .and_then(|p| values.get(&p))
-            .ok_or_else(|| RenderError::UnknownPlaceholder(name.to_owned()))?;
-        out.push_str(value);
-        rest = &after[end + 2..];
-    }
-    out.push_str(rest);
-    Ok(out)
 }
 
 /// When a failed delivery is tried again: a deterministic exponential schedule
@@ -849,8 +822,8 @@ mod tests {
     fn each_template_declares_exactly_the_placeholders_its_wording_uses() {
         for key in TemplateKey::ALL {
             let t = key.template();
-            let mut used: Vec<&str> = placeholders_in(t.subject).unwrap();
-            used.extend(placeholders_in(t.body).unwrap());
+            let mut used: Vec<&str> = crate::wording::placeholders_in(t.subject).unwrap();
+            used.extend(crate::wording::placeholders_in(t.body).unwrap());
             used.sort_unstable();
             used.dedup();
             let mut declared: Vec<&str> = t.placeholders.iter().map(|p| p.as_str()).collect();

@@ -127,47 +127,84 @@ pub fn next_case_ref(conn: &mut DbConnection, year: i32) -> Result<String, Persi
 }
 
 /// Appends a dated event to the case's history.
+/// Records a lifecycle event, with the note (a decision's reasons) if any;
+/// returns the event's id.
 pub fn append_event(
     conn: &mut DbConnection,
     case_id: &str,
     event: &DatedEvent,
+    note: Option<&str>,
     recorded_by: Option<&UserId>,
     now: DateTime<Utc>,
-) -> Result<(), PersistenceError> {
+) -> Result<String, PersistenceError> {
     let json = serde_json::to_string(&event.event)
         .map_err(|e| PersistenceError::Database(e.to_string()))?;
+    let id = uuid::Uuid::now_v7().to_string();
     diesel::insert_into(case_events::table)
         .values((
-            case_events::id.eq(uuid::Uuid::now_v7().to_string()),
+            case_events::id.eq(&id),
             case_events::case_id.eq(case_id),
             case_events::occurred_on.eq(event.on),
             case_events::event.eq(json),
             case_events::recorded_at.eq(now.naive_utc()),
             case_events::recorded_by.eq(recorded_by.map(UserId::as_str)),
+            case_events::note.eq(note),
         ))
         .execute(conn)?;
-    Ok(())
+    Ok(id)
 }
 
-/// The case's history in the order things happened.
-pub fn events(conn: &mut DbConnection, case_id: &str) -> Result<Vec<DatedEvent>, PersistenceError> {
-    let rows: Vec<(NaiveDate, String)> = case_events::table
+/// A lifecycle event as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordedEvent {
+    pub id: String,
+    pub dated: DatedEvent,
+    pub note: Option<String>,
+    pub recorded_by: Option<String>,
+}
+
+/// The case's history in the order things happened, with ids and notes.
+pub fn recorded_events(
+    conn: &mut DbConnection,
+    case_id: &str,
+) -> Result<Vec<RecordedEvent>, PersistenceError> {
+    type Row = (String, NaiveDate, String, Option<String>, Option<String>);
+    let rows: Vec<Row> = case_events::table
         .filter(case_events::case_id.eq(case_id))
         .order((
             case_events::occurred_on.asc(),
             case_events::recorded_at.asc(),
             case_events::id.asc(),
         ))
-        .select((case_events::occurred_on, case_events::event))
+        .select((
+            case_events::id,
+            case_events::occurred_on,
+            case_events::event,
+            case_events::note,
+            case_events::recorded_by,
+        ))
         .load(conn)?;
     rows.into_iter()
-        .map(|(on, json)| {
+        .map(|(id, on, json, note, recorded_by)| {
             let event: CaseEvent = serde_json::from_str(&json).map_err(|e| {
                 PersistenceError::Database(format!("stored case event is invalid: {e}"))
             })?;
-            Ok(DatedEvent::new(on, event))
+            Ok(RecordedEvent {
+                id,
+                dated: DatedEvent::new(on, event),
+                note,
+                recorded_by,
+            })
         })
         .collect()
+}
+
+/// The case's history in the order things happened.
+pub fn events(conn: &mut DbConnection, case_id: &str) -> Result<Vec<DatedEvent>, PersistenceError> {
+    Ok(recorded_events(conn, case_id)?
+        .into_iter()
+        .map(|r| r.dated)
+        .collect())
 }
 
 pub fn record_exception(

@@ -26,6 +26,7 @@ pub mod teams;
 pub mod testing;
 pub mod timeline;
 pub mod users;
+pub mod wording;
 
 pub use db::{Backend, Database, DbConnection, PoolOptions};
 pub use error::PersistenceError;

@@ -14,7 +14,7 @@ use domain::notifications::{
     self, Channel, RetryPolicy, TemplateKey, TemplateText, validate_override,
 };
 
-use crate::schema::{notification_templates, outbox_messages};
+use crate::schema::outbox_messages;
 use crate::{DbConnection, PersistenceError};
 
 /// An outbox row's id.
@@ -558,14 +558,7 @@ pub fn template_override(
     conn: &mut DbConnection,
     key: TemplateKey,
 ) -> Result<Option<TemplateText>, PersistenceError> {
-    Ok(notification_templates::table
-        .find(key.as_str())
-        .select((
-            notification_templates::subject,
-            notification_templates::body,
-        ))
-        .first::<(String, String)>(conn)
-        .optional()?
+    Ok(crate::wording::get(conn, key.as_str())?
         .map(|(subject, body)| TemplateText { subject, body }))
 }
 
@@ -579,17 +572,14 @@ pub fn set_template_override(
     now: DateTime<Utc>,
 ) -> Result<(), PersistenceError> {
     validate_override(key, text).map_err(|e| PersistenceError::Conflict(e.to_string()))?;
-    clear_template_override(conn, key)?;
-    diesel::insert_into(notification_templates::table)
-        .values((
-            notification_templates::template_key.eq(key.as_str()),
-            notification_templates::subject.eq(&text.subject),
-            notification_templates::body.eq(&text.body),
-            notification_templates::updated_at.eq(now.naive_utc()),
-            notification_templates::updated_by.eq(updated_by),
-        ))
-        .execute(conn)?;
-    Ok(())
+    crate::wording::set(
+        conn,
+        key.as_str(),
+        &text.subject,
+        &text.body,
+        updated_by,
+        now,
+    )
 }
 
 /// Goes back to the built-in wording of `key`.
@@ -597,8 +587,7 @@ pub fn clear_template_override(
     conn: &mut DbConnection,
     key: TemplateKey,
 ) -> Result<(), PersistenceError> {
-    diesel::delete(notification_templates::table.find(key.as_str())).execute(conn)?;
-    Ok(())
+    crate::wording::clear(conn, key.as_str())
 }
 
 #[cfg(test)]

@@ -254,6 +254,7 @@ diesel::table! {
         event -> Text,
         recorded_at -> Timestamp,
         recorded_by -> Nullable<Text>,
+        note -> Nullable<Text>,
     }
 }
 

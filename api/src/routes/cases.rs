@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::auth::{Principal, SignedIn};
-use crate::cases::{Caller, Loaded, authorize, keep_refusals, record_event, refresh_next_deadline};
+use crate::cases::{
+    Caller, Loaded, authorize, keep_refusals, record_noted_event, refresh_next_deadline,
+};
 use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::routes::documents::DocumentBody;
 use crate::routes::requests::{active_coordinator, allocate_coordinator};
@@ -986,16 +988,16 @@ pub async fn record_case_decision(
                     Action::RecordDecision,
                     "case.decision.record",
                 )?;
-                record_event(
+                let reasons = request.reasons.trim();
+                record_noted_event(
                     c,
                     &state.statutory,
                     &case_id,
-                    event,
-                    on,
+                    domain::deadlines::DatedEvent::new(on, event),
+                    Some(reasons).filter(|r| !r.is_empty()),
                     Some(&user.id),
                     state.now(),
                 )?;
-                let reasons = request.reasons.trim();
                 let summary = if reasons.is_empty() {
                     summary
                 } else {

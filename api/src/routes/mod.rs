@@ -9,6 +9,7 @@ pub mod documents;
 pub mod downloads;
 pub mod education_settings;
 pub mod inbox;
+pub mod letters;
 pub mod me;
 pub mod meta;
 pub mod notifications;
@@ -80,6 +81,13 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(plans::get_plan_version)
             .service(plans::diff_plan_versions)
             .service(plans::download_plan_pdf)
+            .service(letters::list_case_letters)
+            .service(letters::download_case_letter)
+            .service(letters::list_letter_templates)
+            .service(letters::update_letter_template)
+            .service(letters::reset_letter_template)
+            .service(letters::preview_letter_template)
+            .service(letters::preview_letter_template_pdf)
             .service(requests::create_assessment_request)
             .service(requests::list_assessment_requests)
             .service(requests::get_assessment_request)

@@ -1659,12 +1659,14 @@ fn plan_document(
     la_name: &str,
     case_ref: &str,
     child: &str,
+    front: &domain::letters::Letter,
     record: &PlanRecord,
 ) -> crate::pdf::PdfDocument {
     use crate::pdf::{Block, PdfDocument};
     use domain::notifications::format_date;
     let content = &record.content;
-    let mut doc = PdfDocument::new("Education, Health and Care plan");
+    let mut doc = PdfDocument::new(front.title.clone());
+    doc.blocks = crate::routes::letters::blocks_of(front);
     let issued = match record.issued_on {
         Some(on) => format!("Issued {}", format_date(on)),
         None => "Draft, not issued".to_owned(),
@@ -1831,7 +1833,14 @@ pub async fn download_plan_pdf(
                 .ok_or(ApiError::NotFound)?;
             let case = persistence::cases::find(&mut c, &case_id)?;
             let child = crate::routes::downloads::child_name(&mut c, &case_id)?;
-            let doc = plan_document(&state.settings.la.name, &case.case_ref, &child, &record);
+            let front = crate::routes::letters::plan_front_page(&mut c, &state, &child)?;
+            let doc = plan_document(
+                &state.settings.la.name,
+                &case.case_ref,
+                &child,
+                &front,
+                &record,
+            );
             let file_name = format!(
                 "ehc-plan-{}-v{}.pdf",
                 crate::routes::downloads::reference(&case.case_ref),

@@ -84,12 +84,15 @@ fn key_of(raw: &str) -> Result<TemplateKey, ApiError> {
     TemplateKey::parse(raw).ok_or(ApiError::NotFound)
 }
 
-fn invalid(err: &RenderError, text: &TemplateText) -> ApiError {
+/// 422 naming the part of the wording at fault: `heading_field` (a message's
+/// subject, a letter's title) when the fault is in `heading`, else the body.
+pub(crate) fn invalid(err: &RenderError, heading_field: &'static str, heading: &str) -> ApiError {
     let field = match err {
-        RenderError::Empty(part) => *part,
-        RenderError::UnknownPlaceholder(name) if text.subject.contains(&format!("(({name}))")) => {
-            "subject"
+        RenderError::Empty(part) | RenderError::TooLong(part) => *part,
+        RenderError::UnknownPlaceholder(name) if heading.contains(&format!("(({name}))")) => {
+            heading_field
         }
+        RenderError::Unclosed if heading.contains("((") && !heading.contains("))") => heading_field,
         _ => "body",
     };
     ApiError::Invalid(vec![FieldError {
@@ -159,7 +162,7 @@ pub async fn update_message_template(
     let key = key_of(&key)?;
     let Wording { subject, body } = body.into_inner();
     let text = TemplateText { subject, body };
-    validate_override(key, &text).map_err(|e| invalid(&e, &text))?;
+    validate_override(key, &text).map_err(|e| invalid(&e, "subject", &text.subject))?;
     let state = state.get_ref().clone();
     let admin = signed_in.user.id.to_string();
     let request_id = current_request_id();
@@ -251,7 +254,7 @@ pub async fn preview_message_template(
     let key = key_of(&key)?;
     let Wording { subject, body } = body.into_inner();
     let text = TemplateText { subject, body };
-    validate_override(key, &text).map_err(|e| invalid(&e, &text))?;
+    validate_override(key, &text).map_err(|e| invalid(&e, "subject", &text.subject))?;
     let values: BTreeMap<String, String> = key
         .template()
         .placeholders
@@ -265,7 +268,8 @@ pub async fn preview_message_template(
             (p.as_str().to_owned(), value)
         })
         .collect();
-    let rendered = render(key, Some(&text), &values).map_err(|e| invalid(&e, &text))?;
+    let rendered =
+        render(key, Some(&text), &values).map_err(|e| invalid(&e, "subject", &text.subject))?;
     Ok(web::Json(Wording {
         subject: rendered.subject,
         body: rendered.body,

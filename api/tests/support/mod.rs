@@ -105,6 +105,26 @@ pub struct Reply {
 }
 
 impl Browser {
+    /// A request carrying this browser's cookies and CSRF header.
+    fn request(&self, method: Method, uri: &str) -> test::TestRequest {
+        let mut req = test::TestRequest::default()
+            .method(method)
+            .uri(uri)
+            .peer_addr("127.0.0.1:50000".parse().unwrap());
+        if self.csrf {
+            req = req.insert_header(("X-EHC-CSRF", "1"));
+        }
+        if !self.cookies.is_empty() {
+            let jar: Vec<String> = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            req = req.insert_header(("Cookie", jar.join("; ")));
+        }
+        req
+    }
+
     pub fn new() -> Self {
         Self {
             cookies: HashMap::new(),
@@ -123,21 +143,7 @@ impl Browser {
         S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
         B: MessageBody,
     {
-        let mut req = test::TestRequest::default()
-            .method(method)
-            .uri(uri)
-            .peer_addr("127.0.0.1:50000".parse().unwrap());
-        if self.csrf {
-            req = req.insert_header(("X-EHC-CSRF", "1"));
-        }
-        if !self.cookies.is_empty() {
-            let jar: Vec<String> = self
-                .cookies
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect();
-            req = req.insert_header(("Cookie", jar.join("; ")));
-        }
+        let mut req = self.request(method, uri);
         if let Some(body) = body {
             req = req.set_json(body);
         }
@@ -272,26 +278,30 @@ impl Browser {
         S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
         B: MessageBody,
     {
-        let mut req = test::TestRequest::default()
-            .method(method)
-            .uri(uri)
-            .peer_addr("127.0.0.1:50000".parse().unwrap());
-        if self.csrf {
-            req = req.insert_header(("X-EHC-CSRF", "1"));
-        }
-        if !self.cookies.is_empty() {
-            let jar: Vec<String> = self
-                .cookies
-                .iter()
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect();
-            req = req.insert_header(("Cookie", jar.join("; ")));
-        }
+        let mut req = self.request(method, uri);
         if let Some(body) = body {
             req = req
                 .insert_header(("Content-Type", "application/octet-stream"))
                 .set_payload(body);
         }
+        Self::bytes_of(app, req).await
+    }
+
+    /// Sends a JSON body and keeps the answer as bytes (a PDF preview).
+    pub async fn post_for_bytes<S, B>(&mut self, app: &S, uri: &str, body: Value) -> BytesReply
+    where
+        S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+        B: MessageBody,
+    {
+        let req = self.request(Method::POST, uri).set_json(body);
+        Self::bytes_of(app, req).await
+    }
+
+    async fn bytes_of<S, B>(app: &S, req: test::TestRequest) -> BytesReply
+    where
+        S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+        B: MessageBody,
+    {
         let res = test::call_service(app, req.to_request()).await;
         let status = res.status().as_u16();
         let headers = res.headers().clone();
@@ -346,4 +356,38 @@ pub fn setting_with_staff(
     })
     .unwrap();
     setting
+}
+
+/// The text of a PDF as `pdftotext` (poppler) reads it, so a test checks what
+/// a real reader finds, with runs of white space (line ends) made one space. `make chromium` installs poppler-utils; without it the
+/// test fails under CI=true, and elsewhere falls back to the writer's own
+/// reader with a warning.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    use std::io::Write;
+    let tool = std::path::Path::new("/usr/bin/pdftotext");
+    if !tool.exists() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "pdftotext is missing: run `make chromium` (it installs poppler-utils)"
+        );
+        eprintln!("warning: pdftotext is missing; reading the PDF with api::pdf::text_of");
+        return squash(&api::pdf::text_of(pdf).join("\n"));
+    }
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    file.write_all(pdf).unwrap();
+    let out = std::process::Command::new(tool)
+        .arg(file.path())
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext could not read the PDF: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    squash(&String::from_utf8(out.stdout).unwrap())
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

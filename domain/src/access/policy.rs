@@ -81,6 +81,9 @@ pub enum Action {
     /// Family comments on a draft (or proposed amendments); a consulted setting's reply.
     CommentOnDraftPlan,
     ViewPlan,
+    /// The LA's letters to the family (its decisions, the final plan's covering
+    /// letter): the family and co-ordinators.
+    ViewLetters,
     /// The child's and the parents' views ("About me"); a setting may enter them.
     AddFamilyViews,
     /// Arrange an annual review: invitations and requests for views.
@@ -119,6 +122,7 @@ impl Action {
             Action::EditDraftPlan,
             Action::CommentOnDraftPlan,
             Action::ViewPlan,
+            Action::ViewLetters,
             Action::AddFamilyViews,
             Action::ArrangeReview,
             Action::SubmitReviewReport,
@@ -153,6 +157,7 @@ impl Action {
             Action::EditDraftPlan => "edit_draft_plan",
             Action::CommentOnDraftPlan => "comment_on_draft_plan",
             Action::ViewPlan => "view_plan",
+            Action::ViewLetters => "view_letters",
             Action::AddFamilyViews => "add_family_views",
             Action::ArrangeReview => "arrange_review",
             Action::SubmitReviewReport => "submit_review_report",
@@ -172,6 +177,7 @@ impl Action {
                 | Action::ViewDraftRequest
                 | Action::ViewDraftPlan
                 | Action::ViewPlan
+                | Action::ViewLetters
         )
     }
 }
@@ -366,6 +372,7 @@ fn coordinator(actor: &Actor, action: &Action, facts: &CaseFacts) -> Decision {
         | Action::RevokeAccess
         | Action::AllocateCoordinator
         | Action::ReadOthersAdvice
+        | Action::ViewLetters
         | Action::AddFamilyViews => Decision::Allow,
         Action::ArrangeReview => allow_if(
             stage == CaseStage::PlanIssued || stage.is_review_before_decision(),
@@ -569,6 +576,7 @@ fn participant(
         | Action::ViewTimeline
         | Action::ViewPartyNames => Decision::Allow,
         Action::ViewPlan => allow_if(facts.final_plan_issued_on.is_some(), DenyReason::NoPlanYet),
+        Action::ViewLetters => allow_if(family, DenyReason::NotForYourRole),
         Action::ViewDraftPlan => match &facts.draft_plan {
             Some(draft) if stage.may_have_draft_plan() => {
                 allow_if(draft.shared, DenyReason::DraftIsPrivate)

@@ -202,6 +202,13 @@ view_plan                team_manager   -        -            Y              -  
 view_plan                coordinator    -        -            Y              Y           -
 view_plan                administrator  -        -            -              -           -
 
+view_letters             family         Y        -            -              -           -
+view_letters             setting        -        -            -              -           -
+view_letters             contributor    -        -            -              -           -
+view_letters             team_manager   -        -            -              -           -
+view_letters             coordinator    Y        Y            Y              Y           Y
+view_letters             administrator  -        -            -              -           -
+
 add_family_views         family         Y        -            -              -           -
 add_family_views         setting        Y        -            -              -           -
 add_family_views         contributor    -        -            -              -           -
