@@ -37,6 +37,7 @@ export class CaseFilePage extends AppPage {
   readonly whatNext: Locator;
   readonly views: Locator;
   readonly documents: Locator;
+  readonly plan: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -51,6 +52,7 @@ export class CaseFilePage extends AppPage {
     this.whatNext = this.main.getByTestId("what-next");
     this.views = this.main.getByTestId("views");
     this.documents = this.main.getByTestId("documents");
+    this.plan = this.main.getByTestId("plan");
   }
 
   /** The deadlines table's row for a deadline, found by the start of its sentence. */

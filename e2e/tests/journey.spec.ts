@@ -15,13 +15,27 @@
 //    submits it again, and can then read the team's advice.
 // 6. The parent writes their views and adds a photo, shown as a thumbnail.
 // 7. The co-ordinator decides to issue a plan.
+// 8. The co-ordinator starts the draft plan, filled in from the advice and the
+//    views; the checks flag the psychologist's vague provision in section F,
+//    and the co-ordinator makes it specific (who, what, how often, how long),
+//    saved as typed, and shares the draft with the family.
+// 9. The parent reads the draft, comments on section B and names the school
+//    they would like, from the list of education settings.
+// 10. The co-ordinator consults that school, and its SENCo answers yes.
+// 11. The co-ordinator reads the comment and the answer, names the school in
+//    section I and issues the final plan: version 1, issued today, reviewed
+//    within 12 months; its PDF says so, with page numbers.
+// 12. The co-ordinator amends the plan, issues version 2 and compares the two.
 //
 // The deadlines shown along the way are checked against the statutory engine's
 // rules (domain/src/rules.rs), counted like it from today's date in London:
 // the decision whether to assess (D1) 6 weeks from the day the request
 // arrived, each adviser's advice (D2) 6 weeks from the day it was asked for,
 // the decision not to issue (D3) 16 weeks, the draft plan target (D4) 14 weeks
-// and the final plan (D7) 20 weeks from the request.
+// and the final plan (D7) 20 weeks from the request; the family's comments on
+// the draft (D5) close 14 days after it reaches them, the school's answer (D6)
+// is due 15 days after it is asked, and the annual review 12 months after the
+// plan is issued.
 //
 // Every page is checked with axe, and on the phone project also at 320 px for
 // sideways scrolling. The desktop and phone projects run at once on one
@@ -38,6 +52,7 @@ import {
 } from "../pages/AdvicePages";
 import { AppPage } from "../pages/AppPage";
 import { CaseFilePage, CasesListPage, DecisionPage, GrantAccessPage } from "../pages/CasePages";
+import { PlanActionPage, PlanEditorPage, PlanPage } from "../pages/PlanPages";
 import {
   CaseWorkNav,
   CheckRequestPage,
@@ -51,9 +66,10 @@ import {
 import { EditViewsPage, UploadPage, ViewsPage } from "../pages/ViewsPages";
 import { checkPage } from "../support/checkPage";
 import { LA_NAME } from "../support/constants";
-import { today, weeksFromToday } from "../support/dates";
+import { daysFromToday, monthsFromToday, today, weeksFromToday } from "../support/dates";
 import { signInEnrolled } from "../support/enrolled";
 import { expect, test, type Axe } from "../support/fixtures";
+import { pdfText } from "../support/pdf";
 import { signOut } from "../support/signIn";
 
 const SENCO = "senco@example.org";
@@ -75,6 +91,11 @@ function childOf(projectName: string) {
 /** A deadline as the case file states it while it is still to do. */
 function dueIn(weeks: number): string {
   return `is due by ${weeksFromToday(weeks)} (in ${weeks * 7} days)`;
+}
+
+/** A deadline counted in days, as the case file states it while it is still to do. */
+function dueInDays(days: number): string {
+  return `is due by ${daysFromToday(days)} (in ${days} days)`;
 }
 
 /** A deadline as the case file states it once it was met today. */
@@ -135,13 +156,13 @@ async function signInToCases(page: Page, axe: Axe, email: string, childName: str
   return cases;
 }
 
-test("a request becomes a case: assessed, advised on, with the family's views, and a plan decided on", async ({
+test("a request becomes a case: assessed, advised on, with the family's views, and a plan drafted, consulted on, issued and amended", async ({
   page,
   axe,
 }, testInfo) => {
-  // About 2 to 3 minutes; a sign-in may wait up to 30 s for a fresh code when
+  // About 4 to 6 minutes; a sign-in may wait up to 30 s for a fresh code when
   // the other project has just signed in as the same person.
-  test.setTimeout(420_000);
+  test.setTimeout(720_000);
   const project = testInfo.project.name;
   const check = () => checkPage(page, axe, project);
   const child = childOf(project);
@@ -422,6 +443,8 @@ test("a request becomes a case: assessed, advised on, with the family's views, a
   const epList = new AdviceListPage(page);
   const area = new AdviceSectionPage(page);
   const stepDate = area.main.getByRole("group", { name: "Date to achieve step 1 by (optional)" });
+  // Vague, as advice often is: the draft plan's checks will flag it in section F.
+  const epProvision = "Access to a visual timetable as required.";
 
   await test.step("the educational psychologist drafts, leaves, comes back and submits", async () => {
     await signInEnrolled(page, axe, EP);
@@ -449,7 +472,7 @@ test("a request becomes a case: assessed, advised on, with the family's views, a
     await stepDate.getByRole("textbox", { name: "Year" }).fill("2027");
     await area.main.getByRole("button", { name: /^Add provision/ }).click();
     const saved = nextAdviceSave(page);
-    await area.field("Provision 1").fill("Visual timetable, checked weekly by the class teacher.");
+    await area.field("Provision 1").fill(epProvision);
     expect((await saved).status()).toBe(200);
     await area.expectSaved();
     await check();
@@ -461,9 +484,7 @@ test("a request becomes a case: assessed, advised on, with the family's views, a
     await epList.request(caseRef).click();
     await expect(epRequest.task("Cognition and learning")).toContainText("Completed");
     await epRequest.openTask("Cognition and learning");
-    await expect(area.field("Provision 1")).toHaveValue(
-      "Visual timetable, checked weekly by the class teacher.",
-    );
+    await expect(area.field("Provision 1")).toHaveValue(epProvision);
     await expect(stepDate.getByRole("textbox", { name: "Month" })).toHaveValue("4");
     await area.saveAndReturn.click();
     await checkAndSubmitAdvice(page, check);
@@ -684,6 +705,393 @@ test("a request becomes a case: assessed, advised on, with the family's views, a
     await expect(caseFile.timeline.getByRole("listitem").first()).toContainText(
       "Decided to issue an EHC plan",
     );
+    await check();
+  });
+
+  const planPage = new PlanPage(page);
+  const editor = new PlanEditorPage(page);
+  const action = new PlanActionPage(page);
+  const f1 = editor.provision("F1");
+  const specific = {
+    what: "A visual timetable of the school day, each lesson shown as three pictured steps",
+    who: "The class teacher, trained by the educational psychologist",
+    howOften: "Gone through with the class teacher at the start of every lesson",
+    howLong: "Until the annual review",
+  };
+  const commentOnB = `Section B should say that ${child.given} is most tired in the afternoons (${project}).`;
+  const school = "Riverside Primary School";
+  // D5: the family have 14 days from today, when the draft reaches them, to comment.
+  const d5 = daysFromToday(14);
+
+  /** From the case file: "Read the EHC plan", then its page. */
+  async function readThePlan() {
+    await caseFile.plan.getByRole("link", { name: "Read the EHC plan" }).click();
+    await planPage.expectLoaded("EHC plan", LA_NAME);
+  }
+
+  await test.step("the co-ordinator starts the draft plan from the advice and views", async () => {
+    await expect(caseFile.plan).toBeVisible();
+    await caseFile.plan.getByRole("link", { name: "Start the draft plan" }).click();
+    await planPage.expectLoaded("EHC plan", LA_NAME);
+    await expect(planPage.main).toContainText("The decision to issue a plan has been made.");
+    await check();
+    await planPage.main.getByRole("button", { name: "Start the draft plan" }).click();
+
+    // Filled in from the submitted advice and the parent's views.
+    await expect(planPage.status).toContainText("Draft");
+    await expect(planPage.status).toContainText("Version 1");
+    await expect(planPage.section("a")).toContainText(words);
+    await expect(planPage.section("b")).toContainText(
+      `${child.given} needs instructions broken into small steps.`,
+    );
+    await expect(planPage.section("b")).toContainText(physioNeeds);
+    await expect(planPage.section("e")).toContainText(
+      `${child.given} will follow a three-step instruction.`,
+    );
+    await expect(planPage.section("f")).toContainText(epProvision);
+    await expect(planPage.section("i")).toContainText("Not named yet.");
+    await expect(planPage.section("k")).toContainText("Priya Shah");
+    await check();
+
+    await planPage.main.getByRole("link", { name: "Edit the draft plan" }).click();
+    await editor.expectLoaded("Edit the draft plan", LA_NAME);
+    // The advice in the order it was asked for: the team's first, then the psychologist's.
+    await expect(editor.main.getByLabel("Need B1")).toHaveValue(physioNeeds);
+    await expect(editor.main.getByLabel("Need B2")).toHaveValue(
+      `${child.given} needs instructions broken into small steps.`,
+    );
+    await expect(f1.what).toHaveValue(epProvision);
+    await expect(f1.who).toHaveValue("");
+    await expect(
+      editor.main.getByRole("checkbox", { name: /^E1: / }),
+      "F1 serves the outcome it came with",
+    ).toBeChecked();
+    await check();
+  });
+
+  await test.step("the co-ordinator makes the vague provision in section F specific and quantified", async () => {
+    // The psychologist's provision is flagged: vague words, and no who, how often or how long.
+    const vague = editor.flagged.getByRole("link", { name: /^F1: "access to" is vague/ });
+    await expect(vague).toBeVisible();
+    await expect(editor.flagged).toContainText('F1: "as required" is vague');
+    await expect(editor.flagged).toContainText("F1: Say who provides it");
+    await expect(editor.flagged).toContainText("F1: Say how often");
+    await expect(editor.flagged).toContainText("F1: Say for how long");
+    // The physiotherapist's need has no outcome, so no provision reaches it yet.
+    await expect(editor.gaps).toContainText(/Need B1 in Section B/i);
+    // Each flag leads to the field it is about.
+    await vague.click();
+    await expect(f1.what).toBeFocused();
+    await check();
+
+    await editor.expectAutosaved(async () => {
+      await f1.what.fill(specific.what);
+      await f1.who.fill(specific.who);
+      await f1.howOften.fill(specific.howOften);
+      await f1.howLong.fill(specific.howLong);
+    });
+    await expect(editor.flagged).toHaveCount(0);
+    await expect(editor.checks).not.toContainText("Provision that is not specific enough");
+    await expect(editor.gaps).toContainText(/Need B1 in Section B/i);
+    await check();
+
+    // Saved on the server, not only on the screen: it is all there after a reload.
+    await page.reload();
+    await editor.expectLoaded("Edit the draft plan", LA_NAME);
+    await expect(f1.howOften).toHaveValue(specific.howOften);
+    await expect(editor.flagged).toHaveCount(0);
+  });
+
+  await test.step("the co-ordinator shares the draft with the family", async () => {
+    await editor.main.getByRole("button", { name: "Share with the family" }).click();
+    await action.expectLoaded("Share the draft plan with the family", LA_NAME);
+    await expect(action.main).toContainText("will have 15 days to comment");
+    await check();
+    await action.main.getByRole("button", { name: "Share with the family" }).click();
+
+    await editor.expectLoaded("Edit the draft plan", LA_NAME);
+    await expect(editor.successBanner).toContainText(
+      "The draft plan has been shared with the family",
+    );
+    await expect(editor.status).toContainText("Out for comments");
+    await expect(editor.status).toContainText(`Sent to the family on ${today()}`);
+    // Section I opens now that the family have the draft.
+    await expect(editor.editSection("i").getByLabel("Setting", { exact: true })).toBeEnabled();
+    await check();
+
+    // The family's comments close 14 days from today (D5).
+    await editor.main.getByRole("link", { name: "Back to the plan" }).click();
+    await planPage.expectLoaded("EHC plan", LA_NAME);
+    await expect(planPage.status).toContainText("Out for comments");
+    await check();
+    await planPage.main.getByRole("link", { name: "Back to the case" }).click();
+    await caseFile.expectLoaded(new RegExp(`${child.name}$`), LA_NAME);
+    await expect(caseFile.deadline("Family's comments on the draft plan close")).toContainText(
+      dueInDays(14),
+    );
+    await expect(caseFile.deadline("Draft plan sent to the family")).toContainText(metToday(14));
+    await check();
+    await signOut(page, axe);
+  });
+
+  await test.step("the parent reads the draft, comments on section B and names a school", async () => {
+    await signInToCases(page, axe, PARENT, child.name);
+    await cases.openCase(child.name);
+    await caseFile.expectLoaded(new RegExp(`${child.name}$`), LA_NAME);
+    await expect(caseFile.whatNext).toContainText(
+      `Your comments on the draft plan are due by ${d5} (in 14 days).`,
+    );
+    await check();
+    await readThePlan();
+    await expect(planPage.main.getByTestId("comments-due")).toContainText(
+      `Your comments are due by ${d5}.`,
+    );
+    await expect(planPage.section("f")).toContainText(specific.who);
+    await expect(planPage.section("f")).not.toContainText(epProvision);
+    await check();
+
+    const commentLink = planPage.main.getByRole("link", { name: /^Comment on the draft plan/ });
+    await commentLink.click();
+    const comment = new AppPage(page);
+    await comment.expectLoaded("Comment on the draft plan", LA_NAME);
+    await expect(comment.main).toContainText(`Your comments are due by ${d5}.`);
+    await check();
+    await comment.main.getByRole("radio", { name: "Section B: Special educational needs" }).check();
+    await comment.main.getByLabel("Your comment").fill(commentOnB);
+    await comment.main.getByRole("button", { name: "Send your comment" }).click();
+    await planPage.expectLoaded("EHC plan", LA_NAME);
+    await expect(planPage.successBanner).toContainText("Your comment has been sent");
+    await expect(planPage.section("b")).toContainText(commentOnB);
+    await check();
+
+    // The school they would like, from the local authority's list of settings.
+    await commentLink.click();
+    await comment.expectLoaded("Comment on the draft plan", LA_NAME);
+    await comment.main.getByLabel("School or setting").selectOption({ label: school });
+    await comment.main
+      .getByRole("button", { name: "Send the school or setting you would like" })
+      .click();
+    await planPage.expectLoaded("EHC plan", LA_NAME);
+    await expect(planPage.successBanner).toContainText(
+      "We have the school or setting you would like",
+    );
+    await expect(planPage.familyRequests).toContainText(
+      `Pat Taylor would like ${school} to be named`,
+    );
+    await check();
+    await signOut(page, axe);
+  });
+
+  await test.step("the co-ordinator consults the school the family named", async () => {
+    await signInToCases(page, axe, COORDINATOR, child.name);
+    await cases.openCase(child.name);
+    await caseFile.expectLoaded(new RegExp(`${child.name}$`), LA_NAME);
+    await expect(caseFile.plan).toContainText("Out for comments");
+    await check();
+    await readThePlan();
+    await expect(planPage.section("b")).toContainText(commentOnB);
+    await expect(planPage.familyRequests).toContainText(
+      `Pat Taylor would like ${school} to be named`,
+    );
+    await check();
+    await planPage.main.getByRole("link", { name: "Edit the draft plan" }).click();
+    await editor.expectLoaded("Edit the draft plan", LA_NAME);
+    await expect(editor.comments("b")).toContainText(commentOnB);
+    await check();
+    await editor.main.getByRole("button", { name: "Consult a setting" }).click();
+    await action.expectLoaded("Consult a setting", LA_NAME);
+    await check();
+    await action.main.getByLabel("Setting to consult").selectOption({ label: school });
+    await action.main.getByRole("button", { name: "Consult this setting" }).click();
+
+    await editor.expectLoaded("Edit the draft plan", LA_NAME);
+    await expect(editor.successBanner).toContainText(
+      `${school} has been asked whether it can be named`,
+    );
+    // The school has 15 days to answer (D6).
+    await expect(editor.consultationRow(school, "Asked on")).toHaveText(today());
+    await expect(editor.consultationRow(school, "Answer")).toHaveText(
+      `Waiting for an answer, due by ${daysFromToday(15)}`,
+    );
+    await check();
+    await signOut(page, axe);
+  });
+
+  const reasons = `We have a quiet room and staff trained in visual timetables (${project}).`;
+
+  await test.step("the school's SENCo answers the consultation: yes", async () => {
+    await signInToCases(page, axe, SENCO, child.name);
+    await check();
+    await cases.openCase(child.name);
+    await caseFile.expectLoaded(new RegExp(`${child.name}$`), LA_NAME);
+    await expect(caseFile.plan).toContainText("Out for comments");
+    await check();
+    await readThePlan();
+    await expect(planPage.consultationRow(school, "Answer")).toContainText("Waiting for an answer");
+    await check();
+    await planPage
+      .consultation(school)
+      .getByRole("link", { name: `Answer for ${school}` })
+      .click();
+    const answer = new AppPage(page);
+    await answer.expectLoaded("Can your setting be named in the plan?", LA_NAME);
+    await expect(answer.main).toContainText(`Please answer by ${daysFromToday(15)}.`);
+    await check();
+    await answer.main.getByRole("radio", { name: "Yes, we can meet the child's needs" }).check();
+    await answer.main.getByLabel("Reasons").fill(reasons);
+    await answer.main.getByRole("button", { name: "Send your answer" }).click();
+
+    await planPage.expectLoaded("EHC plan", LA_NAME);
+    await expect(planPage.successBanner).toContainText("Your answer has been sent");
+    await expect(planPage.consultationRow(school, "Answer")).toHaveText(
+      "Yes, they can meet the child's needs (Sam Patel)",
+    );
+    await expect(planPage.consultation(school).getByRole("link")).toHaveCount(0);
+    await check();
+    await signOut(page, axe);
+  });
+
+  await test.step("the co-ordinator names the school in section I and issues the final plan", async () => {
+    await signInToCases(page, axe, COORDINATOR, child.name);
+    await cases.openCase(child.name);
+    await caseFile.expectLoaded(new RegExp(`${child.name}$`), LA_NAME);
+    await readThePlan();
+    await expect(planPage.consultationRow(school, "Answer")).toHaveText(
+      "Yes, they can meet the child's needs (Sam Patel)",
+    );
+    await check();
+    await planPage.main.getByRole("link", { name: "Edit the draft plan" }).click();
+    await editor.expectLoaded("Edit the draft plan", LA_NAME);
+    // The family's comment beside section B, the school's answer below.
+    await expect(editor.comments("b")).toContainText(commentOnB);
+    await expect(editor.comments("b")).toContainText("Pat Taylor");
+    await expect(editor.consultationRow(school, "Answer")).toHaveText(
+      "Yes, they can meet the child's needs (Sam Patel)",
+    );
+    await expect(editor.consultationRow(school, "Reasons")).toHaveText(reasons);
+    await expect(editor.checks.getByTestId("issue-blockers")).toContainText(
+      "Name the school or setting in section I",
+    );
+    await check();
+
+    const placement = editor.editSection("i");
+    await editor.expectAutosaved(() =>
+      placement
+        .getByLabel("Setting", { exact: true })
+        .selectOption({ label: school })
+        .then(() => undefined),
+    );
+    await expect(placement.getByLabel("Name as it will appear in the plan")).toHaveValue(school);
+    await expect(editor.checks.getByTestId("issue-blockers")).toHaveCount(0);
+    await check();
+
+    await editor.main.getByRole("button", { name: "Issue the final plan" }).click();
+    await action.expectLoaded("Issue the final plan", LA_NAME);
+    await expect(action.fact("Version")).toHaveText("1");
+    await expect(action.fact("Family's comments")).toHaveText("2 received");
+    await expect(action.fact("Settings consulted")).toHaveText(`${school}: yes`);
+    await expect(action.fact("Placement (section I)")).toHaveText(school);
+    await check();
+    await action.main.getByRole("button", { name: "Issue the final plan" }).click();
+
+    // Version 1, issued today, with the annual review due within 12 months.
+    await planPage.expectLoaded("EHC plan", LA_NAME);
+    await expect(planPage.successBanner).toContainText("The final plan has been issued");
+    await expect(planPage.status).toContainText("Final");
+    await expect(planPage.status).toContainText("Version 1");
+    await expect(planPage.status).toContainText(`Issued on ${today()}`);
+    await expect(planPage.status).toContainText(`Next review by ${monthsFromToday(12)}`);
+    await expect(planPage.section("i")).toContainText(school);
+    await expect(planPage.main.getByRole("link", { name: "Edit the draft plan" })).toHaveCount(0);
+    await check();
+
+    // The PDF to keep or print: reference, version and page numbers on its pages.
+    const downloading = page.waitForEvent("download");
+    await planPage.main.getByRole("link", { name: "Download version 1 as a PDF" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^ehc-plan-.*-v1\.pdf$/);
+    const saved = testInfo.outputPath(`ehc-plan-${project}-v1.pdf`);
+    await download.saveAs(saved);
+    const text = pdfText(saved);
+    for (const expected of [
+      "Page 1 of",
+      "Version 1",
+      caseRef,
+      `Issued ${today()}`,
+      `Annual review due by ${monthsFromToday(12)}`,
+      specific.who,
+      school,
+    ]) {
+      expect(text, `the plan's PDF says "${expected}"`).toContain(expected);
+    }
+
+    // The case file: the final plan was issued in time (D7).
+    await planPage.main.getByRole("link", { name: "Back to the case" }).click();
+    await caseFile.expectLoaded(new RegExp(`${child.name}$`), LA_NAME);
+    await expect(caseFile.deadline("Final plan issued")).toContainText(metToday(20));
+    await expect(caseFile.timeline.getByRole("listitem").first()).toContainText(
+      "Issued the final plan, version 1",
+    );
+    await check();
+  });
+
+  await test.step("the co-ordinator amends the plan, issues version 2 and compares the versions", async () => {
+    const moreOften = "Gone through with the class teacher at the start and end of every lesson";
+    await readThePlan();
+    await planPage.main.getByRole("button", { name: "Start an amendment" }).click();
+    await expect(planPage.status).toContainText("Version 2 (an amendment)");
+    await expect(planPage.status).toContainText("Draft");
+    await expect(planPage.versions).toContainText(`Version 1 – Final, issued on ${today()}`);
+    await expect(planPage.versions).toContainText("Version 2 – Draft");
+    await check();
+
+    await planPage.main.getByRole("link", { name: "Edit the draft plan" }).click();
+    await editor.expectLoaded("Edit the amended plan", LA_NAME);
+    // An amendment carries the plan it amends, placement and all.
+    await expect(f1.howOften).toHaveValue(specific.howOften);
+    await expect(editor.editSection("i").getByLabel("Setting", { exact: true })).toHaveValue(/.+/);
+    await editor.expectAutosaved(() => f1.howOften.fill(moreOften));
+    await check();
+    await editor.main.getByRole("button", { name: "Share with the family" }).click();
+    await action.expectLoaded("Share the draft plan with the family", LA_NAME);
+    await check();
+    await action.main.getByRole("button", { name: "Share with the family" }).click();
+    await editor.expectLoaded("Edit the amended plan", LA_NAME);
+    await expect(editor.status).toContainText("Out for comments");
+    await check();
+    await editor.main.getByRole("button", { name: "Issue the final plan" }).click();
+    await action.expectLoaded("Issue the final plan", LA_NAME);
+    await expect(action.fact("Version")).toHaveText("2");
+    await check();
+    await action.main.getByRole("button", { name: "Issue the final plan" }).click();
+    await planPage.expectLoaded("EHC plan", LA_NAME);
+    await expect(planPage.successBanner).toContainText("The final plan has been issued");
+    await expect(planPage.status).toContainText("Version 2 (an amendment)");
+    await expect(planPage.section("f")).toContainText(moreOften);
+    await expect(planPage.versions).toContainText(`Version 2 – Final, issued on ${today()}`);
+    await check();
+
+    // Version 1 as it was issued: it never changes.
+    await planPage.versions.getByRole("link", { name: "Version 1", exact: true }).click();
+    await planPage.expectLoaded("EHC plan, version 1", LA_NAME);
+    await expect(planPage.status).toContainText("Final");
+    await expect(planPage.section("f")).toContainText(specific.howOften);
+    await expect(planPage.section("f")).not.toContainText(moreOften);
+    await check();
+
+    // What changed between them: section F's provision, before and after.
+    await planPage.main.getByRole("link", { name: "Back to the plan" }).click();
+    await planPage.expectLoaded("EHC plan", LA_NAME);
+    await planPage.versions.getByRole("link", { name: "Compare versions" }).click();
+    await planPage.expectLoaded("Compare versions of the plan", LA_NAME);
+    await expect(planPage.main).toContainText("What changed from version 1 to version 2.");
+    const changes = planPage.main.getByRole("region", {
+      name: "Section F: Special educational provision",
+    });
+    await expect(changes.getByRole("heading", { level: 3 })).toHaveText("F1 changed");
+    await expect(changes.locator(".govuk-inset-text").first()).toContainText(specific.howOften);
+    await expect(changes.locator(".govuk-inset-text").last()).toContainText(moreOften);
+    await expect(planPage.main.getByRole("region")).toHaveCount(1);
     await check();
   });
 });

@@ -331,6 +331,14 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await admin()).TemplatePage }),
               },
               {
+                path: "letter-templates",
+                lazy: async () => ({ Component: (await admin()).LetterTemplatesPage }),
+              },
+              {
+                path: "letter-templates/:key",
+                lazy: async () => ({ Component: (await admin()).LetterTemplatePage }),
+              },
+              {
                 path: "failed-messages",
                 lazy: async () => ({ Component: (await admin()).FailedMessagesPage }),
               },

@@ -113,6 +113,11 @@ export function Header({
                     </Link>
                   </li>
                   <li className="govuk-service-navigation__item">
+                    <Link to="/admin/letter-templates" className="govuk-service-navigation__link">
+                      Letter wording
+                    </Link>
+                  </li>
+                  <li className="govuk-service-navigation__item">
                     <Link to="/admin/failed-messages" className="govuk-service-navigation__link">
                       Failed messages
                     </Link>

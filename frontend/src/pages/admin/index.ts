@@ -3,6 +3,8 @@ export { ClientCreatePage } from "./ClientCreatePage";
 export { ClientsPage } from "./ClientsPage";
 export { FailedMessagesPage } from "./FailedMessagesPage";
 export { InvitePage } from "./InvitePage";
+export { LetterTemplatePage } from "./LetterTemplatePage";
+export { LetterTemplatesPage } from "./LetterTemplatesPage";
 export { MailboxPage } from "./MailboxPage";
 export { RedactDocumentPage } from "./RedactDocumentPage";
 export { RequireAdministrator } from "./RequireAdministrator";

@@ -16,6 +16,7 @@ import { NotificationBanner } from "../../govuk/NotificationBanner";
 import { formatDate } from "../requests/dates";
 import { AccessSection } from "./AccessSection";
 import { DeadlinesSection } from "./DeadlinesSection";
+import { LettersSection } from "./LettersSection";
 import { CaseProblem, childNameOf, SummaryCard, type CardRow } from "./parts";
 import { useCase, useCaseDeadlines, type CaseSummary } from "./queries";
 import { StageBar } from "./StageBar";
@@ -42,6 +43,7 @@ export function CasePage() {
       <CaseDocumentsSection caseId={id} />
       <CaseAdviceSection caseId={id} />
       <CasePlanSection caseId={id} />
+      <LettersSection caseId={id} />
       <AccessSection caseId={id} canManage={coordinator} />
       <TimelineSection caseId={id} />
     </CaseFileLayout>

@@ -169,6 +169,10 @@ describe("the EHC plan page", { timeout: 20_000 }, () => {
       "href",
       "/cases/case-1/plan/edit",
     );
+    expect(screen.getByRole("link", { name: "Download version 1 as a PDF" })).toHaveAttribute(
+      "href",
+      "/api/v1/cases/case-1/plan/versions/1/pdf",
+    );
   });
 
   test("the family are told when their comments are due and how to comment", async () => {

@@ -14,7 +14,13 @@ import { CaseProblem, childNameOf } from "../cases/parts";
 import { caseKeys, useCase, type CaseSummary } from "../cases/queries";
 import { formatDate } from "../requests/dates";
 import { FormErrorSummary, useFormErrors } from "../sign-in/formErrors";
-import { ConsultationsList, FamilyRequests, PlanSections, PlanStatusLine } from "./PlanParts";
+import {
+  ConsultationsList,
+  DownloadPlanLink,
+  FamilyRequests,
+  PlanSections,
+  PlanStatusLine,
+} from "./PlanParts";
 import { planKeys, usePlanVersions, useVisiblePlan, type PlanBody } from "./queries";
 import { STATUS_LABELS } from "./sections";
 
@@ -124,6 +130,7 @@ function PlanContentView({
   return (
     <>
       <PlanStatusLine plan={plan} />
+      <DownloadPlanLink caseId={file.id} versionNo={plan.version_no} />
       {family && plan.status === "shared" ? (
         <div className="govuk-inset-text" data-testid="comments-due">
           {plan.comments_due ? (

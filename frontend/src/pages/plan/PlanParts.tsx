@@ -42,6 +42,21 @@ export function PlanStatusLine({ plan }: { plan: PlanBody }) {
   );
 }
 
+/** A version of the plan as a PDF to keep or print: the browser saves it rather than opening a page. */
+export function DownloadPlanLink({ caseId, versionNo }: { caseId: string; versionNo: number }) {
+  return (
+    <p className="govuk-body">
+      <a
+        className="govuk-link"
+        href={`/api/v1/cases/${caseId}/plan/versions/${versionNo}/pdf`}
+        download
+      >
+        Download version {versionNo} as a PDF
+      </a>
+    </p>
+  );
+}
+
 function Empty({ children }: { children: ReactNode }) {
   return <p className="govuk-body govuk-hint">{children}</p>;
 }

@@ -3,7 +3,7 @@
 import { Link, useParams } from "react-router";
 import { Page } from "../../app/Page";
 import { CaseProblem } from "../cases/parts";
-import { PlanSections, PlanStatusLine } from "./PlanParts";
+import { DownloadPlanLink, PlanSections, PlanStatusLine } from "./PlanParts";
 import { usePlanVersion } from "./queries";
 
 export function VersionPage() {
@@ -20,6 +20,7 @@ export function VersionPage() {
         </Link>
         <Page title={`EHC plan, version ${version.data.version_no}`}>
           <PlanStatusLine plan={version.data} />
+          <DownloadPlanLink caseId={id} versionNo={version.data.version_no} />
           <PlanSections plan={version.data} />
         </Page>
       </div>
