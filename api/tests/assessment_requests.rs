@@ -752,13 +752,20 @@ async fn each_person_lists_only_the_cases_they_may_see() {
         )
         .await;
 
-        let first = co.get(&app, "/api/v1/cases?limit=2").await;
+        // Registered, not yet allocated: in the co-ordinators' "All cases", not in "My cases".
+        let mine = co.get(&app, "/api/v1/cases").await;
+        assert_eq!(mine.body["tray"]["tray"], "mine");
+        assert_eq!(mine.body["items"], json!([]));
+        let first = co.get(&app, "/api/v1/cases?tray=all&limit=2").await;
         assert_eq!(first.status, 200, "{:?}", first.body);
         assert_eq!(first.body["items"].as_array().unwrap().len(), 2);
         assert_eq!(first.body["items"][0]["child_name"], "Alex Smith");
         let cursor = first.body["next_cursor"].as_str().unwrap();
         let rest = co
-            .get(&app, &format!("/api/v1/cases?limit=2&cursor={cursor}"))
+            .get(
+                &app,
+                &format!("/api/v1/cases?tray=all&limit=2&cursor={cursor}"),
+            )
             .await;
         assert_eq!(rest.body["items"].as_array().unwrap().len(), 1);
         assert!(rest.body["next_cursor"].is_null());

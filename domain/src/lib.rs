@@ -21,4 +21,5 @@ pub mod password;
 pub mod people;
 pub mod rules;
 pub mod sign_in;
+pub mod trays;
 mod wording;

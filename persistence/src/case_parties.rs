@@ -58,6 +58,7 @@ pub fn set_child(
             case_children::version.eq(1),
         ))
         .execute(conn)?;
+    sync_tray_columns(conn, case_id, child)?;
     Ok(())
 }
 
@@ -125,7 +126,30 @@ pub fn update_child(
     if changed == 0 {
         return Ok(VersionedUpdate::Stale);
     }
+    sync_tray_columns(conn, case_id, child)?;
     Ok(VersionedUpdate::Applied(self::child(conn, case_id)?))
+}
+
+/// Keeps what the trays filter and sort on (the child's name, setting and
+/// looked-after flag) on the case, in the same transaction as the change.
+fn sync_tray_columns(
+    conn: &mut DbConnection,
+    case_id: &str,
+    child: &Child,
+) -> Result<(), PersistenceError> {
+    use crate::schema::cases;
+    let name = format!("{} {}", child.given_names.trim(), child.family_name.trim())
+        .trim()
+        .to_owned();
+    diesel::update(cases::table.find(case_id))
+        .set((
+            cases::child_name_key.eq(domain::trays::name_key(&name)),
+            cases::child_name.eq(name),
+            cases::setting_id.eq(child.setting.as_ref().map(SettingId::as_str)),
+            cases::flag_looked_after.eq(child.looked_after),
+        ))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// Someone a case can be granted to.

@@ -126,7 +126,6 @@ pub fn next_case_ref(conn: &mut DbConnection, year: i32) -> Result<String, Persi
     Ok(format!("{prefix}{:06}", n + 1))
 }
 
-/// Appends a dated event to the case's history.
 /// Records a lifecycle event, with the note (a decision's reasons) if any;
 /// returns the event's id.
 pub fn append_event(
@@ -297,6 +296,7 @@ pub fn set_next_deadline(
         .set((
             cases::next_deadline_id.eq(next.map(|(id, _)| id)),
             cases::next_deadline_on.eq(next.map(|(_, on)| on)),
+            cases::deadline_sort.eq(next.map_or(crate::trays::NO_DEADLINE, |(_, on)| on)),
         ))
         .execute(conn)?;
     Ok(())
@@ -401,28 +401,17 @@ pub fn due_by(
         .collect())
 }
 
-/// Cases in reference order after `after_ref`, at most `limit`; `only` narrows
-/// them to those ids (a participant's cases).
-pub fn page(
+/// The cases of the children at these settings.
+pub fn ids_at_settings(
     conn: &mut DbConnection,
-    only: Option<&[String]>,
-    after_ref: Option<&str>,
-    limit: i64,
-) -> Result<Vec<CaseRecord>, PersistenceError> {
-    let mut query = cases::table
-        .select(Row::as_select())
-        .order(cases::case_ref.asc())
-        .limit(limit)
-        .into_boxed();
-    if let Some(ids) = only {
-        query = query.filter(cases::id.eq_any(ids.to_vec()));
-    }
-    if let Some(after) = after_ref {
-        query = query.filter(cases::case_ref.gt(after.to_owned()));
-    }
-    query
-        .load::<Row>(conn)?
-        .into_iter()
-        .map(CaseRecord::try_from)
-        .collect()
+    settings: &[domain::people::SettingId],
+) -> Result<Vec<String>, PersistenceError> {
+    let ids: Vec<&str> = settings
+        .iter()
+        .map(domain::people::SettingId::as_str)
+        .collect();
+    Ok(cases::table
+        .filter(cases::setting_id.eq_any(ids))
+        .select(cases::id)
+        .load(conn)?)
 }

@@ -25,6 +25,7 @@ pub mod teams;
 #[cfg(feature = "test-support")]
 pub mod testing;
 pub mod timeline;
+pub mod trays;
 pub mod users;
 pub mod wording;
 

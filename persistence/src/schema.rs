@@ -125,6 +125,16 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         version -> BigInt,
+        child_name -> Text,
+        child_name_key -> Text,
+        setting_id -> Nullable<Text>,
+        deadline_sort -> Date,
+        flag_mediation -> Bool,
+        flag_tribunal -> Bool,
+        flag_safeguarding -> Bool,
+        flag_eotas -> Bool,
+        flag_looked_after -> Bool,
+        flag_neet -> Bool,
     }
 }
 

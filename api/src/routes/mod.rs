@@ -17,6 +17,7 @@ pub mod plans;
 pub mod requests;
 pub mod teams;
 pub mod templates;
+pub mod trays;
 pub mod users;
 
 use actix_web::middleware::from_fn;
@@ -48,7 +49,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(templates::reset_message_template)
             .service(templates::preview_message_template)
             .service(cases::get_case_deadlines)
-            .service(cases::list_cases)
+            .service(trays::list_cases)
             .service(cases::get_case)
             .service(cases::update_case_child)
             .service(cases::allocate_case_coordinator)

@@ -7,4 +7,4 @@ pub mod policy;
 pub use facts::{
     Actor, CaseFacts, DraftPlanFacts, DraftRequestFacts, RequestFacts, TeamMembership,
 };
-pub use policy::{AccessConfig, Action, Decision, DenyReason, decide};
+pub use policy::{AccessConfig, Action, Decision, DenyReason, decide, sees_every_case};

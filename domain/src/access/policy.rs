@@ -285,6 +285,13 @@ fn is_comment_stage(stage: CaseStage) -> bool {
     matches!(stage, CaseStage::Consultation | CaseStage::AmendmentNotice)
 }
 
+/// Whether `role` may see every registered case (not a draft request) without
+/// its facts: what lets a tray list cases without deciding on each. It holds
+/// for co-ordinators only; `decide` gives the same answer (a test checks).
+pub fn sees_every_case(role: Role) -> bool {
+    role == Role::CaseCoordinator
+}
+
 /// May `actor` take `action` on the case described by `facts`, on `today`?
 pub fn decide(
     actor: &Actor,

@@ -526,3 +526,30 @@ fn every_denial_explains_itself() {
         }
     }
 }
+
+/// A tray lists every case for whoever `sees_every_case` says sees them all,
+/// without deciding on each: that must be what `decide` says for a stranger to
+/// the case, at every stage but a draft request.
+#[test]
+fn only_coordinators_see_every_case_and_the_policy_agrees_at_every_stage() {
+    use domain::access::sees_every_case;
+    let config = AccessConfig::default();
+    for stage in CaseStage::ALL {
+        if stage == CaseStage::RequestDraft {
+            continue;
+        }
+        let facts = case_at(stage);
+        for role in [
+            Role::CaseCoordinator,
+            Role::Contributor,
+            Role::Setting,
+            Role::Family,
+            Role::Administrator,
+        ] {
+            let stranger = person(role, "stranger");
+            let allowed = decide(&stranger, Action::ViewCase, &facts, d(2026, 12, 1), &config)
+                == Decision::Allow;
+            assert_eq!(allowed, sees_every_case(role), "{role:?} at {stage:?}");
+        }
+    }
+}

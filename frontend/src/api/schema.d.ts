@@ -830,9 +830,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The cases the caller may see, in reference order: every case for a
-         *     co-ordinator; for others, those granted to them or their setting and those
-         *     they were asked to advise on. (The work trays with search and filters build on this.)
+         * A tray of cases: the caller's own by default. Co-ordinators also have "All
+         *     cases" and "Unallocated", team managers "Team cases" and "Awaiting
+         *     allocation", setting staff "Setting cases"; a family's own is "My children".
+         *     Search, filters and order combine; pages follow by cursor.
          */
         get: operations["list_cases"];
         put?: never;
@@ -2265,21 +2266,34 @@ export interface components {
              */
             today: string;
         };
-        /** @description One case in a list. */
+        /** @description One case in a tray. */
         CaseListItem: {
             /** @example EHC-2026-000042 */
             case_ref: string;
             /** @description The child's name; empty where the case has no child recorded. */
             child_name: string;
+            /** @description `mediation`, `tribunal`, `safeguarding`, `eotas`, `looked_after`, `neet`. */
+            flags: string[];
             id: string;
-            next_deadline?: null | components["schemas"]["NextDeadline"];
+            next_deadline?: null | components["schemas"]["TrayDeadline"];
+            /**
+             * Format: date
+             * @description The day the LA received the request.
+             */
+            request_received_on?: string | null;
             stage: string;
             stage_label: string;
+            /** Format: date-time */
+            updated_at: string;
         };
         CasePage: {
             items: components["schemas"]["CaseListItem"][];
             /** @description Pass as `cursor` for the next page; absent on the last. */
             next_cursor?: string | null;
+            /** @description The tray shown. */
+            tray: components["schemas"]["TrayLink"];
+            /** @description Every tray the caller has, the one to land on first. */
+            trays: components["schemas"]["TrayLink"][];
         };
         /** @description The case file's summary. */
         CaseSummary: {
@@ -3584,6 +3598,28 @@ export interface components {
             scope: string;
             /** @example Bearer */
             token_type: string;
+        };
+        /** @description A case's next statutory deadline, as a tray shows it. */
+        TrayDeadline: {
+            /**
+             * Format: int64
+             * @description Days from today: negative once overdue.
+             */
+            days_left: number;
+            /** Format: date */
+            due: string;
+            /** @example D7 */
+            id: string;
+            /** @example Final EHC plan issued */
+            name: string;
+            overdue: boolean;
+        };
+        /** @description A tray the caller has. */
+        TrayLink: {
+            /** @example All cases */
+            label: string;
+            /** @example all */
+            tray: string;
         };
         UnreadCount: {
             /** Format: int64 */
@@ -7771,6 +7807,28 @@ export interface operations {
     list_cases: {
         parameters: {
             query?: {
+                /** @description `mine` (the default), `team`, `awaiting_allocation`, `all`, `unallocated`, `setting`. */
+                tray?: string;
+                /** @description Part of the child's name (any case, extra spaces ignored) or a case reference. */
+                q?: string;
+                /** @description Stages, comma-separated, e.g. `assessment,draft_plan`. */
+                stage?: string;
+                /** @description An education setting's id. */
+                setting?: string;
+                /** @description Changed on or after this day. */
+                updated_since?: string;
+                /** @description The next deadline falls within the LA's impending window. */
+                impending?: boolean;
+                /** @description The next deadline has passed. */
+                overdue?: boolean;
+                /** @description Flags every case must carry, comma-separated. */
+                flags?: string;
+                /** @description Only cases closed outside the process. */
+                closed_outside_process?: boolean;
+                /** @description Closed cases too. */
+                include_closed?: boolean;
+                /** @description `next_deadline` (the default), `last_updated`, `name`, `case_reference`, `request_date`. */
+                sort?: string;
                 /** @description 1 to 100; 25 by default. */
                 limit?: number;
                 /** @description From the previous page's `next_cursor`. */
@@ -7782,7 +7840,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of cases */
+            /** @description A page of the tray */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7809,7 +7867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description limit out of range */
+            /** @description An unknown tray, stage, flag or order, a tray that is not yours, a cursor from another order, or limit out of range (each named) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,358 @@
+//! The work-tray query: one indexed read of `cases`, filtered, sorted and paged
+//! by keyset (the last row's sort value and id), never by OFFSET and never
+//! counting the whole set.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use domain::lifecycle::CaseStage;
+use domain::people::UserId;
+use domain::trays::{Cursor, Filters, Flag, Search, Sort};
+
+use crate::db::DbConnection;
+use crate::error::PersistenceError;
+use crate::schema::cases;
+
+/// The sort date of a case with no live deadline: after every real one.
+pub const NO_DEADLINE: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MAX,
+};
+
+/// Whose cases a tray starts from, before filters.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// Every registered case.
+    Everyone,
+    /// The cases a co-ordinator is allocated.
+    CoordinatedBy(&'a UserId),
+    /// Cases with no co-ordinator.
+    Unallocated,
+    /// Only these cases (found from grants and requests for advice).
+    Only(&'a [String]),
+}
+
+/// A tray's question.
+#[derive(Debug, Clone)]
+pub struct TrayQuery<'a> {
+    pub scope: Scope<'a>,
+    pub filters: &'a Filters,
+    pub sort: Sort,
+    pub after: Option<&'a Cursor>,
+    pub today: NaiveDate,
+    /// The last day an impending deadline may fall on.
+    pub impending_until: NaiveDate,
+    pub limit: i64,
+}
+
+/// One case in a tray.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrayRow {
+    pub id: String,
+    pub case_ref: String,
+    pub child_name: String,
+    pub stage: CaseStage,
+    pub next_deadline: Option<(String, NaiveDate)>,
+    pub updated_at: DateTime<Utc>,
+    pub request_received_on: Option<NaiveDate>,
+    pub setting_id: Option<String>,
+    pub coordinator: Option<UserId>,
+    pub flags: Vec<Flag>,
+    name_key: String,
+}
+
+impl TrayRow {
+    /// Where a page ending at this row ends.
+    pub fn cursor(&self, sort: Sort) -> Cursor {
+        let value = match sort {
+            Sort::NextDeadline => Some(
+                self.next_deadline
+                    .as_ref()
+                    .map_or(NO_DEADLINE, |(_, on)| *on)
+                    .to_string(),
+            ),
+            Sort::LastUpdated => Some(self.updated_at.timestamp_micros().to_string()),
+            Sort::Name => Some(self.name_key.clone()),
+            Sort::CaseReference => Some(self.case_ref.clone()),
+            Sort::RequestDate => self.request_received_on.map(|d| d.to_string()),
+        };
+        Cursor {
+            sort,
+            value,
+            id: self.id.clone(),
+        }
+    }
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = cases)]
+struct Row {
+    id: String,
+    case_ref: String,
+    child_name: String,
+    child_name_key: String,
+    stage: String,
+    next_deadline_id: Option<String>,
+    next_deadline_on: Option<NaiveDate>,
+    updated_at: chrono::NaiveDateTime,
+    request_received_on: Option<NaiveDate>,
+    setting_id: Option<String>,
+    coordinator_id: Option<String>,
+    flag_mediation: bool,
+    flag_tribunal: bool,
+    flag_safeguarding: bool,
+    flag_eotas: bool,
+    flag_looked_after: bool,
+    flag_neet: bool,
+}
+
+impl TryFrom<Row> for TrayRow {
+    type Error = PersistenceError;
+    fn try_from(r: Row) -> Result<Self, Self::Error> {
+        let flags = [
+            (Flag::Mediation, r.flag_mediation),
+            (Flag::Tribunal, r.flag_tribunal),
+            (Flag::Safeguarding, r.flag_safeguarding),
+            (Flag::Eotas, r.flag_eotas),
+            (Flag::LookedAfter, r.flag_looked_after),
+            (Flag::Neet, r.flag_neet),
+        ]
+        .into_iter()
+        .filter_map(|(f, on)| on.then_some(f))
+        .collect();
+        Ok(TrayRow {
+            stage: r.stage.parse().map_err(|_| {
+                PersistenceError::Database(format!("unknown stored stage '{}'", r.stage))
+            })?,
+            id: r.id,
+            case_ref: r.case_ref,
+            child_name: r.child_name,
+            next_deadline: r.next_deadline_id.zip(r.next_deadline_on),
+            updated_at: r.updated_at.and_utc(),
+            request_received_on: r.request_received_on,
+            setting_id: r.setting_id,
+            coordinator: r.coordinator_id.map(UserId::new),
+            flags,
+            name_key: r.child_name_key,
+        })
+    }
+}
+
+/// `%`, `_` and `\` match themselves in a LIKE pattern.
+fn like_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 4);
+    for ch in text.chars() {
+        if matches!(ch, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn bad_cursor() -> PersistenceError {
+    PersistenceError::Database("tray cursor value is malformed".into())
+}
+
+const CLOSED: [&str; 2] = ["ceased", "closed_outside_process"];
+
+/// One page of a tray: up to `limit` rows, and whether more follow.
+pub fn page(
+    conn: &mut DbConnection,
+    q: &TrayQuery<'_>,
+) -> Result<(Vec<TrayRow>, bool), PersistenceError> {
+    let f = q.filters;
+    let mut query = cases::table
+        .select(Row::as_select())
+        .filter(cases::stage.ne(CaseStage::RequestDraft.as_str()))
+        .into_boxed();
+    query = match q.scope {
+        Scope::Everyone => query,
+        Scope::CoordinatedBy(user) => {
+            query.filter(cases::coordinator_id.eq(user.as_str().to_owned()))
+        }
+        Scope::Unallocated => query.filter(cases::coordinator_id.is_null()),
+        Scope::Only(ids) => query.filter(cases::id.eq_any(ids.to_vec())),
+    };
+    if f.closed_outside_process {
+        query = query.filter(cases::stage.eq(CaseStage::ClosedOutsideProcess.as_str()));
+    } else if !f.include_closed {
+        query = query.filter(cases::stage.ne_all(CLOSED));
+    }
+    if !f.stages.is_empty() {
+        let stages: Vec<&str> = f.stages.iter().map(|s| s.as_str()).collect();
+        query = query.filter(cases::stage.eq_any(stages));
+    }
+    if let Some(setting) = &f.setting_id {
+        query = query.filter(cases::setting_id.eq(setting.clone()));
+    }
+    if let Some(since) = f.updated_since {
+        query = query.filter(cases::updated_at.ge(since.and_time(chrono::NaiveTime::MIN)));
+    }
+    match (f.overdue, f.impending) {
+        (true, true) => query = query.filter(cases::deadline_sort.le(q.impending_until)),
+        (true, false) => query = query.filter(cases::deadline_sort.lt(q.today)),
+        (false, true) => {
+            query = query.filter(
+                cases::deadline_sort
+                    .ge(q.today)
+                    .and(cases::deadline_sort.le(q.impending_until)),
+            );
+        }
+        (false, false) => {}
+    }
+    for flag in &f.flags {
+        query = match flag {
+            Flag::Mediation => query.filter(cases::flag_mediation.eq(true)),
+            Flag::Tribunal => query.filter(cases::flag_tribunal.eq(true)),
+            Flag::Safeguarding => query.filter(cases::flag_safeguarding.eq(true)),
+            Flag::Eotas => query.filter(cases::flag_eotas.eq(true)),
+            Flag::LookedAfter => query.filter(cases::flag_looked_after.eq(true)),
+            Flag::Neet => query.filter(cases::flag_neet.eq(true)),
+        };
+    }
+    match &f.search {
+        Some(Search::Name(key)) => {
+            query = query.filter(
+                cases::child_name_key
+                    .like(format!("%{}%", like_escaped(key)))
+                    .escape('\\'),
+            );
+        }
+        Some(Search::CaseReference(reference)) => {
+            query = query.filter(
+                cases::case_ref
+                    .like(format!("{}%", like_escaped(reference)))
+                    .escape('\\'),
+            );
+        }
+        None => {}
+    }
+    let after = q.after.filter(|c| c.sort == q.sort);
+    let last_id = after.map(|c| c.id.clone());
+    query = match q.sort {
+        Sort::NextDeadline => {
+            if let (Some(c), Some(id)) = (after, last_id) {
+                let v: NaiveDate = c
+                    .value
+                    .as_deref()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or_else(bad_cursor)?;
+                query = query.filter(
+                    cases::deadline_sort
+                        .ge(v)
+                        .and(cases::deadline_sort.gt(v).or(cases::id.gt(id))),
+                );
+            }
+            query.order((cases::deadline_sort.asc(), cases::id.asc()))
+        }
+        Sort::LastUpdated => {
+            if let (Some(c), Some(id)) = (after, last_id) {
+                let v = c
+                    .value
+                    .as_deref()
+                    .and_then(|v| v.parse::<i64>().ok())
+                    .and_then(DateTime::from_timestamp_micros)
+                    .ok_or_else(bad_cursor)?
+                    .naive_utc();
+                query = query.filter(
+                    cases::updated_at
+                        .le(v)
+                        .and(cases::updated_at.lt(v).or(cases::id.lt(id))),
+                );
+            }
+            query.order((cases::updated_at.desc(), cases::id.desc()))
+        }
+        Sort::Name => {
+            if let (Some(c), Some(id)) = (after, last_id) {
+                let v = c.value.clone().ok_or_else(bad_cursor)?;
+                query = query.filter(
+                    cases::child_name_key
+                        .ge(v.clone())
+                        .and(cases::child_name_key.gt(v).or(cases::id.gt(id))),
+                );
+            }
+            query.order((cases::child_name_key.asc(), cases::id.asc()))
+        }
+        Sort::CaseReference => {
+            if let (Some(c), Some(id)) = (after, last_id) {
+                let v = c.value.clone().ok_or_else(bad_cursor)?;
+                query = query.filter(
+                    cases::case_ref
+                        .ge(v.clone())
+                        .and(cases::case_ref.gt(v).or(cases::id.gt(id))),
+                );
+            }
+            query.order((cases::case_ref.asc(), cases::id.asc()))
+        }
+        Sort::RequestDate => {
+            query = query.filter(cases::request_received_on.is_not_null());
+            if let (Some(c), Some(id)) = (after, last_id) {
+                let v: NaiveDate = c
+                    .value
+                    .as_deref()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or_else(bad_cursor)?;
+                query = query.filter(
+                    cases::request_received_on
+                        .ge(v)
+                        .and(cases::request_received_on.gt(v).or(cases::id.gt(id))),
+                );
+            }
+            query.order((cases::request_received_on.asc(), cases::id.asc()))
+        }
+    };
+    let mut rows: Vec<TrayRow> = query
+        .limit(q.limit + 1)
+        .load::<Row>(conn)?
+        .into_iter()
+        .map(TrayRow::try_from)
+        .collect::<Result<_, _>>()?;
+    let more = rows.len() as i64 > q.limit;
+    rows.truncate(usize::try_from(q.limit).unwrap_or(0));
+    Ok((rows, more))
+}
+
+/// Sets or clears one flag on a case; the looked-after flag is the child's
+/// own, so it changes there too.
+pub fn set_flag(
+    conn: &mut DbConnection,
+    case_id: &str,
+    flag: Flag,
+    on: bool,
+    now: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    let target = cases::table.find(case_id);
+    let changed = match flag {
+        Flag::Mediation => diesel::update(target)
+            .set(cases::flag_mediation.eq(on))
+            .execute(conn)?,
+        Flag::Tribunal => diesel::update(target)
+            .set(cases::flag_tribunal.eq(on))
+            .execute(conn)?,
+        Flag::Safeguarding => diesel::update(target)
+            .set(cases::flag_safeguarding.eq(on))
+            .execute(conn)?,
+        Flag::Eotas => diesel::update(target)
+            .set(cases::flag_eotas.eq(on))
+            .execute(conn)?,
+        Flag::LookedAfter => {
+            use crate::schema::case_children;
+            diesel::update(case_children::table.find(case_id))
+                .set(case_children::looked_after.eq(on))
+                .execute(conn)?;
+            diesel::update(target)
+                .set(cases::flag_looked_after.eq(on))
+                .execute(conn)?
+        }
+        Flag::Neet => diesel::update(target)
+            .set(cases::flag_neet.eq(on))
+            .execute(conn)?,
+    };
+    if changed == 0 {
+        return Err(PersistenceError::NotFound);
+    }
+    diesel::update(cases::table.find(case_id))
+        .set(cases::updated_at.eq(now.naive_utc()))
+        .execute(conn)?;
+    Ok(())
+}
