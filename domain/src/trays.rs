@@ -70,7 +70,8 @@ impl Tray {
             Role::Contributor if manages_a_team => {
                 vec![Tray::Mine, Tray::Team, Tray::AwaitingAllocation]
             }
-            Role::Setting => vec![Tray::Mine, Tray::Setting],
+            // Setting staff land on their settings' cases.
+            Role::Setting => vec![Tray::Setting, Tray::Mine],
             Role::Contributor | Role::Family => vec![Tray::Mine],
             Role::Administrator => Vec::new(),
         }

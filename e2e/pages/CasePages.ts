@@ -23,7 +23,19 @@ export class CasesListPage extends AppPage {
   async openCase(childName: string): Promise<void> {
     await this.entry(childName).getByRole("link").first().click();
   }
+
+  /** Opens the work tray called `label` ("All cases") and waits for its heading. */
+  async openTray(label: string, organisation: string): Promise<void> {
+    await this.main
+      .getByRole("navigation", { name: "Work trays" })
+      .getByRole("link", { name: label, exact: true })
+      .click();
+    await this.expectLoaded(label, organisation);
+  }
 }
+
+/** The heading of the tray a person lands on from "Cases". */
+export const LANDING_TRAY = /^(My cases in progress|My children|Setting cases)$/;
 
 export class CaseFilePage extends AppPage {
   readonly stageBar: Locator;

@@ -51,7 +51,13 @@ import {
   RequestAdvicePage,
 } from "../pages/AdvicePages";
 import { AppPage } from "../pages/AppPage";
-import { CaseFilePage, CasesListPage, DecisionPage, GrantAccessPage } from "../pages/CasePages";
+import {
+  CaseFilePage,
+  CasesListPage,
+  DecisionPage,
+  GrantAccessPage,
+  LANDING_TRAY,
+} from "../pages/CasePages";
 import { PlanActionPage, PlanEditorPage, PlanPage } from "../pages/PlanPages";
 import {
   CaseWorkNav,
@@ -146,12 +152,17 @@ async function checkAndSubmitAdvice(page: Page, check: () => Promise<void>): Pro
   await check();
 }
 
-/** Signs in on the enrolled server and goes to "Cases", which lists the case about `childName`. */
+/**
+ * Signs in on the enrolled server and goes to "Cases": the tray they land on, or
+ * for the co-ordinator "All cases" (the case is not allocated to them), which
+ * lists the case about `childName`.
+ */
 async function signInToCases(page: Page, axe: Axe, email: string, childName: string) {
   await signInEnrolled(page, axe, email);
   await new CaseWorkNav(page).cases.click();
   const cases = new CasesListPage(page);
-  await cases.expectLoaded("Cases", LA_NAME);
+  await cases.expectLoaded(LANDING_TRAY, LA_NAME);
+  if (email === COORDINATOR) await cases.openTray("All cases", LA_NAME);
   await expect(cases.entry(childName)).toBeVisible();
   return cases;
 }
@@ -408,7 +419,8 @@ test("a request becomes a case: assessed, advised on, with the family's views, a
 
     // The case is in the list of cases.
     await nav.cases.click();
-    await cases.expectLoaded("Cases", LA_NAME);
+    await cases.expectLoaded("My cases in progress", LA_NAME);
+    await cases.openTray("All cases", LA_NAME);
     await expect(cases.entry(child.name)).toContainText(caseRef);
     await check();
     await signOut(page, axe);

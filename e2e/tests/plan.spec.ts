@@ -29,7 +29,7 @@ test("the family comment on the draft plan and the co-ordinator sees it beside t
   await test.step("the parent reads what happens next and the draft plan, and comments", async () => {
     await signInEnrolled(page, axe, "parent@example.org");
     await new CaseWorkNav(page).cases.click();
-    await cases.expectLoaded("Cases", LA_NAME);
+    await cases.expectLoaded("My children", LA_NAME);
     await cases.openCase(CHILD);
     await caseFile.expectLoaded(new RegExp(`${CHILD}$`), LA_NAME);
     await expect(caseFile.whatNext).toContainText(
@@ -63,7 +63,8 @@ test("the family comment on the draft plan and the co-ordinator sees it beside t
   await test.step("the co-ordinator opens the editor, with its checks and the comment", async () => {
     await signInEnrolled(page, axe, "coordinator@example.org");
     await new CaseWorkNav(page).cases.click();
-    await cases.expectLoaded("Cases", LA_NAME);
+    await cases.expectLoaded("My cases in progress", LA_NAME);
+    await cases.openTray("All cases", LA_NAME);
     await cases.openCase(CHILD);
     await caseFile.expectLoaded(new RegExp(`${CHILD}$`), LA_NAME);
     await app.main.getByRole("link", { name: "Read the EHC plan" }).click();

@@ -33,6 +33,8 @@ pub struct CaseRecord {
     pub request_received_on: Option<NaiveDate>,
     pub next_deadline: Option<(String, NaiveDate)>,
     pub version: i64,
+    /// The flags a co-ordinator has set (looked-after follows the child's details).
+    pub flags: Vec<domain::trays::Flag>,
 }
 
 #[derive(Queryable, Selectable)]
@@ -48,6 +50,8 @@ struct Row {
     next_deadline_id: Option<String>,
     next_deadline_on: Option<NaiveDate>,
     version: i64,
+    #[diesel(embed)]
+    flags: crate::trays::FlagColumns,
 }
 
 fn stage(raw: &str) -> Result<CaseStage, PersistenceError> {
@@ -68,6 +72,7 @@ impl TryFrom<Row> for CaseRecord {
             child_born_on: r.child_born_on,
             request_received_on: r.request_received_on,
             version: r.version,
+            flags: r.flags.flags(),
         })
     }
 }
@@ -399,19 +404,4 @@ pub fn due_by(
             })
         })
         .collect())
-}
-
-/// The cases of the children at these settings.
-pub fn ids_at_settings(
-    conn: &mut DbConnection,
-    settings: &[domain::people::SettingId],
-) -> Result<Vec<String>, PersistenceError> {
-    let ids: Vec<&str> = settings
-        .iter()
-        .map(domain::people::SettingId::as_str)
-        .collect();
-    Ok(cases::table
-        .filter(cases::setting_id.eq_any(ids))
-        .select(cases::id)
-        .load(conn)?)
 }

@@ -122,9 +122,30 @@ pub fn of_case(
     case_id: &str,
     limit: i64,
 ) -> Result<Vec<Entry>, PersistenceError> {
-    let rows: Vec<Row> = case_timeline::table
+    of_case_kinds(conn, case_id, &[], limit)
+}
+
+/// [`of_case`], only entries of these groups (a kind's part before the dot:
+/// `plan` holds `plan.shared`, `plan.issued`...); every entry for none.
+pub fn of_case_kinds(
+    conn: &mut DbConnection,
+    case_id: &str,
+    groups: &[String],
+    limit: i64,
+) -> Result<Vec<Entry>, PersistenceError> {
+    let mut query = case_timeline::table
         .left_join(users::table.on(users::id.nullable().eq(case_timeline::actor_id)))
         .filter(case_timeline::case_id.eq(case_id))
+        .into_boxed();
+    if let Some((first, rest)) = groups.split_first() {
+        let mut any: Box<dyn BoxableExpression<_, _, SqlType = diesel::sql_types::Bool>> =
+            Box::new(case_timeline::kind.like(format!("{first}.%")));
+        for group in rest {
+            any = Box::new(any.or(case_timeline::kind.like(format!("{group}.%"))));
+        }
+        query = query.filter(any);
+    }
+    let rows: Vec<Row> = query
         .order((case_timeline::at.desc(), case_timeline::id.desc()))
         .limit(limit)
         .select((

@@ -97,6 +97,14 @@ struct Row {
     request_received_on: Option<NaiveDate>,
     setting_id: Option<String>,
     coordinator_id: Option<String>,
+    #[diesel(embed)]
+    flags: FlagColumns,
+}
+
+/// A case's flags as stored: one column each, so a filter reads an index.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = cases)]
+pub(crate) struct FlagColumns {
     flag_mediation: bool,
     flag_tribunal: bool,
     flag_safeguarding: bool,
@@ -105,20 +113,27 @@ struct Row {
     flag_neet: bool,
 }
 
-impl TryFrom<Row> for TrayRow {
-    type Error = PersistenceError;
-    fn try_from(r: Row) -> Result<Self, Self::Error> {
-        let flags = [
-            (Flag::Mediation, r.flag_mediation),
-            (Flag::Tribunal, r.flag_tribunal),
-            (Flag::Safeguarding, r.flag_safeguarding),
-            (Flag::Eotas, r.flag_eotas),
-            (Flag::LookedAfter, r.flag_looked_after),
-            (Flag::Neet, r.flag_neet),
+impl FlagColumns {
+    /// The flags set, in `Flag::ALL` order.
+    pub(crate) fn flags(&self) -> Vec<Flag> {
+        [
+            (Flag::Mediation, self.flag_mediation),
+            (Flag::Tribunal, self.flag_tribunal),
+            (Flag::Safeguarding, self.flag_safeguarding),
+            (Flag::Eotas, self.flag_eotas),
+            (Flag::LookedAfter, self.flag_looked_after),
+            (Flag::Neet, self.flag_neet),
         ]
         .into_iter()
         .filter_map(|(f, on)| on.then_some(f))
-        .collect();
+        .collect()
+    }
+}
+
+impl TryFrom<Row> for TrayRow {
+    type Error = PersistenceError;
+    fn try_from(r: Row) -> Result<Self, Self::Error> {
+        let flags = r.flags.flags();
         Ok(TrayRow {
             stage: r.stage.parse().map_err(|_| {
                 PersistenceError::Database(format!("unknown stored stage '{}'", r.stage))

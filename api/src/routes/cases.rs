@@ -241,6 +241,26 @@ pub struct CaseSummary {
     pub request_received_on: Option<NaiveDate>,
     /// The earliest statutory deadline still to meet.
     pub next_deadline: Option<NextDeadline>,
+    /// The flags a co-ordinator has set, shown in trays.
+    pub flags: Vec<CaseFlag>,
+}
+
+/// A flag on a case.
+#[derive(Serialize, ToSchema)]
+pub struct CaseFlag {
+    #[schema(example = "safeguarding")]
+    pub flag: String,
+    #[schema(example = "Safeguarding")]
+    pub label: String,
+}
+
+impl From<domain::trays::Flag> for CaseFlag {
+    fn from(f: domain::trays::Flag) -> Self {
+        Self {
+            flag: f.as_str().to_owned(),
+            label: f.label().to_owned(),
+        }
+    }
 }
 
 /// Where the case is and what happens next, by when and who is doing it, in
@@ -397,6 +417,7 @@ fn case_summary(
             id: id.clone(),
             due: *due,
         }),
+        flags: case.flags.iter().copied().map(CaseFlag::from).collect(),
     })
 }
 
@@ -1022,6 +1043,274 @@ pub async fn record_case_decision(
     .await
 }
 
+/// The flags a case should carry: exactly these.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FlagsRequest {
+    /// `mediation`, `tribunal`, `safeguarding`, `eotas`, `looked_after`, `neet`.
+    pub flags: Vec<String>,
+}
+
+/// Set and clear a case's flags (co-ordinators). Each change goes on the
+/// timeline; looked-after is the child's own detail and changes there too.
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "set_case_flags",
+    security(("session" = [])),
+    params(("id" = String, Path, description = "The case's id")),
+    request_body = FlagsRequest,
+    responses(
+        (status = 200, description = "Set; the case as it now is", body = CaseSummary),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or you may not flag it", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An unknown flag (named)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[put("/cases/{id}/flags")]
+pub async fn set_case_flags(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    id: web::Path<String>,
+    payload: web::Json<FlagsRequest>,
+) -> Result<web::Json<CaseSummary>, ApiError> {
+    use domain::trays::Flag;
+    let mut wanted = Vec::new();
+    for raw in &payload.flags {
+        match Flag::parse(raw) {
+            Some(f) => wanted.push(f),
+            None => {
+                return Err(ApiError::invalid(
+                    "flags",
+                    "unknown_flag",
+                    format!("No such flag: {raw}"),
+                ));
+            }
+        }
+    }
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    let case_id = id.into_inner();
+    blocking(move || {
+        keep_refusals(&state, || {
+            state.db.transaction_with(|c| {
+                let loaded = load_case(
+                    c,
+                    &state,
+                    Caller::Person(&user),
+                    &case_id,
+                    Action::SetFlags,
+                    "case.flags.set",
+                )?;
+                let mut changes = Vec::new();
+                for flag in Flag::ALL {
+                    let on = wanted.contains(&flag);
+                    if loaded.case.flags.contains(&flag) != on {
+                        persistence::trays::set_flag(c, &case_id, flag, on, state.now())?;
+                        changes.push(format!(
+                            "{} {}",
+                            flag.label(),
+                            if on { "set" } else { "cleared" }
+                        ));
+                    }
+                }
+                if !changes.is_empty() {
+                    timeline::append(
+                        c,
+                        &timeline::NewEntry {
+                            case_id: &case_id,
+                            actor: Some(&user.id),
+                            kind: "case.flags",
+                            summary: format!("Flags: {}.", changes.join("; ")),
+                            object: None,
+                        },
+                        state.now(),
+                    )?;
+                }
+                let loaded = Loaded::load(c, &case_id)?;
+                Ok(web::Json(case_summary(c, &state, &loaded)?))
+            })
+        })
+    })
+    .await
+}
+
+/// Why a case is closed outside the statutory process.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CloseRequest {
+    /// `request_withdrawn`, `moved_out_of_area`, `duplicate`, `entered_in_error`, `other`.
+    pub reason: String,
+    /// The explanation, kept with the closure and on the timeline.
+    pub note: String,
+}
+
+/// Close a case outside the process, with the reason (co-ordinators). It can
+/// be reopened; its deadlines stop meanwhile.
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "close_case",
+    security(("session" = [])),
+    params(("id" = String, Path, description = "The case's id")),
+    request_body = CloseRequest,
+    responses(
+        (status = 200, description = "Closed", body = CaseSummary),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or you may not close it", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Already closed", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An unknown reason, or no note (each named)", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/cases/{id}/close")]
+pub async fn close_case(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    id: web::Path<String>,
+    payload: web::Json<CloseRequest>,
+) -> Result<web::Json<CaseSummary>, ApiError> {
+    let body = payload.into_inner();
+    let mut problems = Vec::new();
+    let reason = serde_json::from_value::<domain::lifecycle::ClosureReason>(
+        serde_json::Value::String(body.reason.clone()),
+    );
+    if reason.is_err() {
+        problems.push(FieldError {
+            field: "reason".into(),
+            code: "unknown_reason".into(),
+            message: "Choose why the case is closed".into(),
+        });
+    }
+    let note = body.note.trim().to_owned();
+    if note.is_empty() {
+        problems.push(FieldError {
+            field: "note".into(),
+            code: "required".into(),
+            message: "Explain why the case is closed".into(),
+        });
+    } else if note.chars().count() > domain::advice::content::MAX_TEXT_CHARS {
+        problems.push(FieldError {
+            field: "note".into(),
+            code: "too_long".into(),
+            message: "The explanation is too long".into(),
+        });
+    }
+    let reason = match (reason, problems.is_empty()) {
+        (Ok(r), true) => r,
+        _ => return Err(ApiError::Invalid(problems)),
+    };
+    closure(
+        state,
+        signed_in,
+        id.into_inner(),
+        CaseEvent::CloseOutsideProcess { reason },
+        note,
+        "case.close",
+    )
+    .await
+}
+
+/// What a reopening says.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReopenRequest {
+    /// Why the case is reopened.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Reopen a case closed outside the process: it goes back to the stage it was
+/// closed at (co-ordinators).
+#[utoipa::path(
+    tag = "cases",
+    operation_id = "reopen_case",
+    security(("session" = [])),
+    params(("id" = String, Path, description = "The case's id")),
+    request_body = ReopenRequest,
+    responses(
+        (status = 200, description = "Reopened", body = CaseSummary),
+        (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or you may not reopen it", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not closed outside the process", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/cases/{id}/reopen")]
+pub async fn reopen_case(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    id: web::Path<String>,
+    payload: web::Json<ReopenRequest>,
+) -> Result<web::Json<CaseSummary>, ApiError> {
+    let note = payload.into_inner().note.trim().to_owned();
+    closure(
+        state,
+        signed_in,
+        id.into_inner(),
+        CaseEvent::Reopen,
+        note,
+        "case.reopen",
+    )
+    .await
+}
+
+/// Records a closure or a reopening with its note, on the timeline too.
+async fn closure(
+    state: web::Data<AppState>,
+    signed_in: SignedIn,
+    case_id: String,
+    event: CaseEvent,
+    note: String,
+    audit: &'static str,
+) -> Result<web::Json<CaseSummary>, ApiError> {
+    let state = state.get_ref().clone();
+    let user = signed_in.user;
+    blocking(move || {
+        keep_refusals(&state, || {
+            state.db.transaction_with(|c| {
+                load_case(
+                    c,
+                    &state,
+                    Caller::Person(&user),
+                    &case_id,
+                    Action::RecordDecision,
+                    audit,
+                )?;
+                let today = state.today();
+                record_noted_event(
+                    c,
+                    &state.statutory,
+                    &case_id,
+                    domain::deadlines::DatedEvent::new(today, event),
+                    Some(note.as_str()).filter(|n| !n.is_empty()),
+                    Some(&user.id),
+                    state.now(),
+                )?;
+                let what = match event {
+                    CaseEvent::Reopen => "Reopened the case.".to_owned(),
+                    _ => "Closed the case outside the process.".to_owned(),
+                };
+                let summary = if note.is_empty() {
+                    what
+                } else {
+                    format!("{what} {note}")
+                };
+                timeline::append(
+                    c,
+                    &timeline::NewEntry {
+                        case_id: &case_id,
+                        actor: Some(&user.id),
+                        kind: "case.closure",
+                        summary,
+                        object: None,
+                    },
+                    state.now(),
+                )?;
+                let loaded = Loaded::load(c, &case_id)?;
+                Ok(web::Json(case_summary(c, &state, &loaded)?))
+            })
+        })
+    })
+    .await
+}
+
 /// The lifecycle event of a decision and its timeline sentence.
 fn decision_event(kind: DecisionKind, on: NaiveDate) -> (CaseEvent, String) {
     let on_text = format_date(on);
@@ -1081,6 +1370,15 @@ pub struct TimelineEntry {
     pub summary: String,
 }
 
+/// Which entries: all, or only these kinds.
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct TimelineQuery {
+    /// Kinds, comma-separated: the part of an entry's `kind` before the dot, e.g.
+    /// `case,plan` for `case.decision` and `plan.issued`.
+    pub kind: Option<String>,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct Timeline {
     pub items: Vec<TimelineEntry>,
@@ -1091,12 +1389,13 @@ pub struct Timeline {
     tag = "cases",
     operation_id = "get_case_timeline",
     security(("session" = []), ("client_token" = ["cases:read"])),
-    params(("id" = String, Path, description = "The case's id")),
+    params(("id" = String, Path, description = "The case's id"), TimelineQuery),
     responses(
         (status = 200, description = "The timeline", body = Timeline),
         (status = 401, description = "Not signed in, or no valid bearer token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "An integration client without the cases:read scope", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such case, or not one you may see", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A kind that is not a word (named)", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/cases/{id}/timeline")]
@@ -1104,7 +1403,27 @@ pub async fn get_case_timeline(
     state: web::Data<AppState>,
     principal: Principal,
     id: web::Path<String>,
+    query: web::Query<TimelineQuery>,
 ) -> Result<web::Json<Timeline>, ApiError> {
+    let groups: Vec<String> = query
+        .kind
+        .as_deref()
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if groups
+        .iter()
+        .any(|g| g.len() > 40 || !g.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+    {
+        return Err(ApiError::invalid(
+            "kind",
+            "invalid",
+            "Kinds are words such as case, advice, plan or document",
+        ));
+    }
     let state = state.get_ref().clone();
     let case_id = id.into_inner();
     blocking(move || {
@@ -1118,7 +1437,7 @@ pub async fn get_case_timeline(
                 Action::ViewTimeline,
                 "case.timeline.read",
             )?;
-            let items = timeline::of_case(&mut c, &case_id, 200)?
+            let items = timeline::of_case_kinds(&mut c, &case_id, &groups, 200)?
                 .into_iter()
                 .map(|e| TimelineEntry {
                     by: e.actor.zip(e.actor_name).map(|(id, name)| Named {

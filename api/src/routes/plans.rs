@@ -1782,7 +1782,10 @@ fn plan_document(
                                     .submitted_on
                                     .map(|d| format!(", {}", format_date(d)))
                                     .unwrap_or_default();
-                                format!("Advice from {} ({}){on}", a.author, a.from)
+                                match a.from.trim() {
+                                    "" => format!("Advice from {}{on}", a.author),
+                                    from => format!("Advice from {} ({from}){on}", a.author),
+                                }
                             })
                             .collect(),
                     ));

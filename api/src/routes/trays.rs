@@ -228,13 +228,12 @@ fn candidates(
         .collect();
     let mut ids = match tray {
         Tray::Mine => {
-            let mut parties = vec![
+            // Given to them by name (or as family), or asked of them; their
+            // settings' cases are the Setting tray.
+            let parties = [
                 Party::Family(user.id.clone()),
                 Party::Person(user.id.clone()),
             ];
-            if user.role == Role::Setting {
-                parties.extend(actor.settings.iter().cloned().map(Party::Setting));
-            }
             let mut ids = case_parties::cases_granted_to(c, &parties)?;
             ids.extend(
                 persistence::advice::for_person(c, &user.id, &[])?
@@ -254,11 +253,10 @@ fn candidates(
         })
         .map(|held| held.record.case_id)
         .collect(),
+        // The cases given to their settings: the policy lets staff open those.
         Tray::Setting => {
             let parties: Vec<Party> = actor.settings.iter().cloned().map(Party::Setting).collect();
-            let mut ids = case_parties::cases_granted_to(c, &parties)?;
-            ids.extend(persistence::cases::ids_at_settings(c, &actor.settings)?);
-            ids
+            case_parties::cases_granted_to(c, &parties)?
         }
         Tray::All | Tray::Unallocated => Vec::new(),
     };

@@ -81,6 +81,8 @@ pub enum Action {
     /// Family comments on a draft (or proposed amendments); a consulted setting's reply.
     CommentOnDraftPlan,
     ViewPlan,
+    /// Set or clear a case's flags (mediation, tribunal, safeguarding...).
+    SetFlags,
     /// The LA's letters to the family (its decisions, the final plan's covering
     /// letter): the family and co-ordinators.
     ViewLetters,
@@ -123,6 +125,7 @@ impl Action {
             Action::CommentOnDraftPlan,
             Action::ViewPlan,
             Action::ViewLetters,
+            Action::SetFlags,
             Action::AddFamilyViews,
             Action::ArrangeReview,
             Action::SubmitReviewReport,
@@ -158,6 +161,7 @@ impl Action {
             Action::CommentOnDraftPlan => "comment_on_draft_plan",
             Action::ViewPlan => "view_plan",
             Action::ViewLetters => "view_letters",
+            Action::SetFlags => "set_flags",
             Action::AddFamilyViews => "add_family_views",
             Action::ArrangeReview => "arrange_review",
             Action::SubmitReviewReport => "submit_review_report",
@@ -380,6 +384,7 @@ fn coordinator(actor: &Actor, action: &Action, facts: &CaseFacts) -> Decision {
         | Action::AllocateCoordinator
         | Action::ReadOthersAdvice
         | Action::ViewLetters
+        | Action::SetFlags
         | Action::AddFamilyViews => Decision::Allow,
         Action::ArrangeReview => allow_if(
             stage == CaseStage::PlanIssued || stage.is_review_before_decision(),
@@ -584,6 +589,7 @@ fn participant(
         | Action::ViewPartyNames => Decision::Allow,
         Action::ViewPlan => allow_if(facts.final_plan_issued_on.is_some(), DenyReason::NoPlanYet),
         Action::ViewLetters => allow_if(family, DenyReason::NotForYourRole),
+        Action::SetFlags => Decision::Deny(DenyReason::NotForYourRole),
         Action::ViewDraftPlan => match &facts.draft_plan {
             Some(draft) if stage.may_have_draft_plan() => {
                 allow_if(draft.shared, DenyReason::DraftIsPrivate)

@@ -28,21 +28,26 @@ pub enum Gap {
 impl Gap {
     pub fn message(&self) -> String {
         match self {
+            // Ids are shown as the plan prints them: "B1", "E2", "F3".
             Gap::NeedWithoutProvision { section, need_id } => format!(
-                "Need {need_id} in {} has no provision: link an outcome to it and provision to that outcome",
+                "Need {} in {} has no provision: link an outcome to it and provision to that outcome",
+                need_id.to_uppercase(),
                 section.title()
             ),
-            Gap::OutcomeWithoutProvision { outcome_id } => {
-                format!("Outcome {outcome_id} has no provision to help reach it")
-            }
-            Gap::OutcomeWithoutNeed { outcome_id } => {
-                format!("Outcome {outcome_id} does not say which need it addresses")
-            }
+            Gap::OutcomeWithoutProvision { outcome_id } => format!(
+                "Outcome {} has no provision to help reach it",
+                outcome_id.to_uppercase()
+            ),
+            Gap::OutcomeWithoutNeed { outcome_id } => format!(
+                "Outcome {} does not say which need it addresses",
+                outcome_id.to_uppercase()
+            ),
             Gap::ProvisionWithoutOutcome {
                 section,
                 provision_id,
             } => format!(
-                "Provision {provision_id} in {} does not say which outcome it serves",
+                "Provision {} in {} does not say which outcome it serves",
+                provision_id.to_uppercase(),
                 section.title()
             ),
         }

@@ -209,6 +209,13 @@ view_letters             team_manager   -        -            -              -  
 view_letters             coordinator    Y        Y            Y              Y           Y
 view_letters             administrator  -        -            -              -           -
 
+set_flags                family         -        -            -              -           -
+set_flags                setting        -        -            -              -           -
+set_flags                contributor    -        -            -              -           -
+set_flags                team_manager   -        -            -              -           -
+set_flags                coordinator    Y        Y            Y              Y           Y
+set_flags                administrator  -        -            -              -           -
+
 add_family_views         family         Y        -            -              -           -
 add_family_views         setting        Y        -            -              -           -
 add_family_views         contributor    -        -            -              -           -

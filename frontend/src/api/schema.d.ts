@@ -934,6 +934,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a case outside the process, with the reason (co-ordinators). It can
+         *     be reopened; its deadlines stop meanwhile.
+         */
+        post: operations["close_case"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/coordinator": {
         parameters: {
             query?: never;
@@ -1030,6 +1050,26 @@ export interface paths {
          *     moves a statutory date; it says why a deadline was missed lawfully.
          */
         post: operations["record_case_exception"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set and clear a case's flags (co-ordinators). Each change goes on the
+         *     timeline; looked-after is the child's own detail and changes there too.
+         */
+        put: operations["set_case_flags"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1258,6 +1298,26 @@ export interface paths {
         get: operations["download_plan_pdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a case closed outside the process: it goes back to the stage it was
+         *     closed at (co-ordinators).
+         */
+        post: operations["reopen_case"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2266,6 +2326,13 @@ export interface components {
              */
             today: string;
         };
+        /** @description A flag on a case. */
+        CaseFlag: {
+            /** @example safeguarding */
+            flag: string;
+            /** @example Safeguarding */
+            label: string;
+        };
         /** @description One case in a tray. */
         CaseListItem: {
             /** @example EHC-2026-000042 */
@@ -2301,6 +2368,8 @@ export interface components {
             case_ref: string;
             child?: null | components["schemas"]["CaseChild"];
             coordinator?: null | components["schemas"]["Named"];
+            /** @description The flags a co-ordinator has set, shown in trays. */
+            flags: components["schemas"]["CaseFlag"][];
             id: string;
             next_deadline?: null | components["schemas"]["NextDeadline"];
             /**
@@ -2388,6 +2457,13 @@ export interface components {
              *     ]
              */
             scopes: string[];
+        };
+        /** @description Why a case is closed outside the statutory process. */
+        CloseRequest: {
+            /** @description The explanation, kept with the closure and on the timeline. */
+            note: string;
+            /** @description `request_withdrawn`, `moved_out_of_area`, `duplicate`, `entered_in_error`, `other`. */
+            reason: string;
         };
         CodeRequest: {
             /**
@@ -2614,6 +2690,11 @@ export interface components {
             field: string;
             /** @description What to do about it, in plain English. */
             message: string;
+        };
+        /** @description The flags a case should carry: exactly these. */
+        FlagsRequest: {
+            /** @description `mediation`, `tribunal`, `safeguarding`, `eotas`, `looked_after`, `neet`. */
+            flags: string[];
         };
         GrantRequest: {
             /** @description A user id (family: a family account; person: a setting's member of staff) or a setting id. */
@@ -3260,6 +3341,11 @@ export interface components {
             next_deadline_on?: string | null;
             stage: string;
             stage_label: string;
+        };
+        /** @description What a reopening says. */
+        ReopenRequest: {
+            /** @description Why the case is reopened. */
+            note?: string;
         };
         RepresentationBody: {
             /** Format: date-time */
@@ -8414,6 +8500,105 @@ export interface operations {
             };
         };
     };
+    close_case: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRequest"];
+            };
+        };
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummary"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or you may not close it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown reason, or no note (each named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     allocate_case_coordinator: {
         parameters: {
             query?: never;
@@ -8902,6 +9087,96 @@ export interface operations {
                 };
             };
             /** @description Unknown code, missing note, dates out of order (each named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    set_case_flags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FlagsRequest"];
+            };
+        };
+        responses: {
+            /** @description Set; the case as it now is */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummary"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or you may not flag it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unknown flag (named) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9789,9 +10064,105 @@ export interface operations {
             };
         };
     };
-    get_case_timeline: {
+    reopen_case: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenRequest"];
+            };
+        };
+        responses: {
+            /** @description Reopened */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummary"];
+                };
+            };
+            /** @description The body is not valid JSON of this shape, or has fields the API does not take */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or you may not reopen it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not closed outside the process */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_case_timeline: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Kinds, comma-separated: the part of an entry's `kind` before the dot, e.g.
+                 *     `case,plan` for `case.decision` and `plan.issued`.
+                 */
+                kind?: string;
+            };
             header?: never;
             path: {
                 /** @description The case's id */
@@ -9808,6 +10179,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            /** @description The query string is not valid: an unknown parameter or a value of the wrong type */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or no valid bearer token */
@@ -9830,6 +10210,15 @@ export interface operations {
             };
             /** @description No such case, or not one you may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A kind that is not a word (named) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

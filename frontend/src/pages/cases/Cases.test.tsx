@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { aFile, fileRefused, photoBody } from "../../../test/documents";
 import { demoMe, EXAMPLESHIRE, json, problem, type Handler } from "../../../test/fakeServer";
 import { renderApp } from "../../../test/renderApp";
-import type { CaseSummary } from "./queries";
+import type { CaseListItem, CaseSummary } from "./queries";
 
 const ARRIVAL = { timeout: 5000 };
 
@@ -45,6 +45,7 @@ function caseFile(change: Partial<CaseSummary> = {}): CaseSummary {
     coordinator: { id: coordinator().id, name: "Chris Okafor" },
     request_received_on: "2026-03-02",
     next_deadline: { id: "D2", due: "2026-04-20" },
+    flags: [],
     what_next: {
       where_now:
         "The local authority is gathering advice about your child from the people who know them.",
@@ -414,59 +415,347 @@ describe("a co-ordinator changing the case", { timeout: 20_000 }, () => {
   });
 });
 
-describe("the list of cases", { timeout: 20_000 }, () => {
-  test("pages on with the cursor in the address", async () => {
+describe("the work trays", { timeout: 30_000 }, () => {
+  const COORDINATOR_TRAYS = [
+    { tray: "mine", label: "My cases in progress" },
+    { tray: "all", label: "All cases" },
+    { tray: "unallocated", label: "Unallocated" },
+  ];
+
+  function listItem(change: Partial<CaseListItem> = {}): CaseListItem {
+    return {
+      id: "case-1",
+      case_ref: "EHC-2026-000007",
+      stage: "assessment",
+      stage_label: "Assessment",
+      child_name: "Alex Smith",
+      next_deadline: {
+        id: "D2",
+        name: "Advice from the educational psychologist",
+        due: "2026-03-30",
+        days_left: -2,
+        overdue: true,
+      },
+      updated_at: "2026-03-31T09:00:00Z",
+      request_received_on: "2026-03-02",
+      flags: ["safeguarding"],
+      ...change,
+    };
+  }
+
+  /** GET /api/v1/cases answering with the tray asked for (the first by default). */
+  function trays(
+    items: (url: URL) => { items: CaseListItem[]; next_cursor?: string | null },
+    all = COORDINATOR_TRAYS,
+  ): Handler {
+    return (request) => {
+      const url = new URL(request.url);
+      const asked = url.searchParams.get("tray");
+      const tray = all.find((t) => t.tray === asked) ?? all[0]!;
+      return json({ ...items(url), tray, trays: all });
+    };
+  }
+
+  const listRequests = (requests: Request[]) =>
+    requests.filter((r) => new URL(r.url).pathname === "/api/v1/cases");
+  const lastQuery = (requests: Request[]) =>
+    Object.fromEntries(new URL(listRequests(requests).at(-1)!.url).searchParams);
+  const addressOf = (router: { state: { location: { search: string } } }) =>
+    Object.fromEntries(new URLSearchParams(router.state.location.search));
+
+  test("a co-ordinator switches to all cases, searches, filters and sorts, all kept in the address", async () => {
     const user = userEvent.setup();
-    const { router } = renderApp(
+    const { router, requests } = renderApp(
       "/cases",
       server({
-        "GET /api/v1/cases": (request) => {
-          const cursor = new URL(request.url).searchParams.get("cursor");
-          if (cursor === "EHC-2026-000007") {
-            return json({
-              items: [
-                {
-                  id: "case-2",
-                  case_ref: "EHC-2026-000008",
-                  stage: "assessment",
-                  stage_label: "Assessment",
-                  child_name: "Ruby Evans",
-                },
-              ],
-            });
-          }
-          return json({
+        "GET /api/v1/cases": trays(() => ({ items: [listItem()] })),
+        "GET /api/v1/education-settings": () =>
+          json({
             items: [
-              {
-                id: "case-1",
-                case_ref: "EHC-2026-000007",
-                stage: "assessment",
-                stage_label: "Assessment",
-                child_name: "Alex Smith",
-                next_deadline: { id: "D2", due: "2026-04-20" },
-              },
+              { id: "s1", name: "Riverside Primary School", urn: "900001" },
+              { id: "s2", name: "Hilltop Academy", urn: "900002" },
             ],
-            next_cursor: "EHC-2026-000007",
-          });
-        },
+          }),
       }),
     );
-    const table = await screen.findByRole("table", {}, ARRIVAL);
-    expect(within(table).getByRole("link", { name: "EHC-2026-000007" })).toHaveAttribute(
-      "href",
-      "/cases/case-1",
-    );
-    expect(within(table).getByText("20 April 2026")).toBeInTheDocument();
-    // The header offers the cases to everyone signed in, and requests to co-ordinators.
-    const nav = screen.getByRole("navigation", { name: "Case work" });
-    expect(within(nav).getByRole("link", { name: "Cases" })).toHaveAttribute("href", "/cases");
-    expect(within(nav).getByRole("link", { name: "Requests" })).toHaveAttribute(
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "My cases in progress" }, ARRIVAL),
+    ).toBeVisible();
+    // The header still offers the cases to everyone and the requests to co-ordinators.
+    const header = screen.getByRole("navigation", { name: "Case work" });
+    expect(within(header).getByRole("link", { name: "Cases" })).toHaveAttribute("href", "/cases");
+    expect(within(header).getByRole("link", { name: "Requests" })).toHaveAttribute(
       "href",
       "/requests",
     );
 
+    const nav = screen.getByRole("navigation", { name: "Work trays" });
+    expect(
+      within(nav)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(["My cases in progress", "All cases", "Unallocated"]);
+    expect(within(nav).getByRole("link", { name: "My cases in progress" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+
+    await user.click(within(nav).getByRole("link", { name: "All cases" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "All cases" })).toBeVisible();
+    expect(router.state.location.search).toBe("?tray=all");
+    await waitFor(() => expect(lastQuery(requests)).toEqual({ tray: "all", limit: "25" }));
+    const trayNav = screen.getByRole("navigation", { name: "Work trays" });
+    expect(within(trayNav).getByRole("link", { name: "All cases" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    expect(within(trayNav).getByRole("link", { name: "My cases in progress" })).not.toHaveAttribute(
+      "aria-current",
+    );
+
+    // The filters fold behind "Filters" (open on wider screens by CSS).
+    const filters = screen.getByText("Filters").closest("details")!;
+    await user.click(screen.getByText("Filters"));
+    expect(filters).toHaveAttribute("open");
+    // Co-ordinators may list the education settings to filter by.
+    const setting = await screen.findByRole("combobox", { name: "Education setting" });
+    expect(
+      within(setting)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Any setting", "Riverside Primary School", "Hilltop Academy"]);
+
+    await user.type(
+      screen.getByRole("searchbox", { name: "Search by child's name or case reference" }),
+      "smith",
+    );
+    await user.click(screen.getByRole("checkbox", { name: "Overdue" }));
+    const status = screen.getByRole("group", { name: "Status" });
+    await user.click(within(status).getByRole("checkbox", { name: "Assessment" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Sort by" }), "Name");
+    await user.click(screen.getByRole("button", { name: "Apply filters" }));
+
+    const applied = { tray: "all", q: "smith", stage: "assessment", overdue: "true", sort: "name" };
+    await waitFor(() => expect(addressOf(router)).toEqual(applied));
+    await waitFor(() => expect(lastQuery(requests)).toEqual({ ...applied, limit: "25" }));
+    // The fields show what the address says.
+    expect(screen.getByRole("searchbox", { name: /Search by child/ })).toHaveValue("smith");
+    expect(screen.getByRole("checkbox", { name: "Overdue" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Impending" })).not.toBeChecked();
+    expect(
+      within(screen.getByRole("group", { name: "Status" })).getByRole("checkbox", {
+        name: "Assessment",
+      }),
+    ).toBeChecked();
+    expect(screen.getByRole("combobox", { name: "Sort by" })).toHaveValue("name");
+
+    // The results: the child's name leads to the case; the deadline in words.
+    const results = screen.getByTestId("results");
+    expect(results).toHaveAttribute("aria-live", "polite");
+    expect(results).toHaveTextContent("Sorted by child's name, A to Z.");
+    const table = within(results).getByRole("table");
+    const row = within(table).getAllByRole("row")[1]!;
+    expect(within(row).getByRole("link", { name: /^Alex Smith/ })).toHaveAttribute(
+      "href",
+      "/cases/case-1",
+    );
+    expect(row).toHaveTextContent("EHC-2026-000007");
+    expect(row).toHaveTextContent("Assessment");
+    expect(row).toHaveTextContent(
+      "Advice from the educational psychologist: was due by 30 March 2026",
+    );
+    expect(within(row).getByText("2 days overdue")).toHaveClass("govuk-tag", "govuk-tag--red");
+    expect(within(row).getByText("Safeguarding")).toHaveClass("govuk-tag");
+    // On a phone the same case is a card.
+    const cardHeading = within(screen.getByTestId("tray-cards")).getByRole("heading", {
+      name: /^Alex Smith/,
+    });
+    expect(cardHeading.tagName).toBe("H2");
+    const card = cardHeading.closest("li")!;
+    expect(card).toHaveTextContent("Stage: Assessment");
+    expect(card).toHaveTextContent("2 days overdue");
+
+    await user.click(screen.getByRole("link", { name: "Clear all filters" }));
+    await waitFor(() => expect(addressOf(router)).toEqual({ tray: "all" }));
+    await waitFor(() => expect(lastQuery(requests)).toEqual({ tray: "all", limit: "25" }));
+    expect(screen.getByRole("searchbox", { name: /Search by child/ })).toHaveValue("");
+    expect(screen.getByRole("checkbox", { name: "Overdue" })).not.toBeChecked();
+    expect(screen.getByRole("combobox", { name: "Sort by" })).toHaveValue("next_deadline");
+    expect(screen.queryByRole("link", { name: "Clear all filters" })).not.toBeInTheDocument();
+  });
+
+  test("pages on with the cursor, keeping the order, and returns to the first page", async () => {
+    const user = userEvent.setup();
+    const { router, requests } = renderApp(
+      "/cases?sort=name",
+      server({
+        "GET /api/v1/cases": trays((url) =>
+          url.searchParams.get("cursor") === "after-alex"
+            ? { items: [listItem({ id: "case-2", child_name: "Ruby Evans", flags: [] })] }
+            : { items: [listItem()], next_cursor: "after-alex" },
+        ),
+      }),
+    );
+    const table = await screen.findByRole("table", {}, ARRIVAL);
+    expect(within(table).getByRole("link", { name: /^Alex Smith/ })).toBeVisible();
+    expect(screen.queryByRole("link", { name: "First page" })).not.toBeInTheDocument();
+
     await user.click(screen.getByRole("link", { name: "Next page" }));
-    expect(await within(await screen.findByRole("table")).findByText("Ruby Evans")).toBeVisible();
-    expect(router.state.location.search).toBe("?cursor=EHC-2026-000007");
+    expect(
+      await within(screen.getByRole("table")).findByRole("link", { name: /^Ruby Evans/ }),
+    ).toBeVisible();
+    expect(addressOf(router)).toEqual({ sort: "name", cursor: "after-alex" });
+    expect(lastQuery(requests)).toEqual({ sort: "name", cursor: "after-alex", limit: "25" });
+    expect(screen.queryByRole("link", { name: "Next page" })).not.toBeInTheDocument();
+
+    const first = screen.getByRole("link", { name: "First page" });
+    expect(first).toHaveAttribute("href", "/cases?sort=name");
+    await user.click(first);
+    expect(
+      await within(screen.getByRole("table")).findByRole("link", { name: /^Alex Smith/ }),
+    ).toBeVisible();
+    expect(addressOf(router)).toEqual({ sort: "name" });
+  });
+
+  test("a family sees their children, with no other trays and no setting filter", async () => {
+    const family = {
+      ...demoMe(new Date(Date.now() + 30 * 60_000)),
+      role: "family",
+      role_label: "Parent or carer",
+      settings: [],
+    };
+    const { requests } = renderApp(
+      "/cases",
+      server({
+        "GET /api/v1/me": () => json(family),
+        "GET /api/v1/cases": trays(
+          () => ({ items: [listItem({ flags: [] })] }),
+          [{ tray: "mine", label: "My children" }],
+        ),
+      }),
+    );
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "My children" }, ARRIVAL),
+    ).toBeVisible();
+    expect(await within(screen.getByTestId("tray-cards")).findByText("Alex Smith")).toBeVisible();
+    expect(screen.queryByRole("navigation", { name: "Work trays" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "All cases" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("combobox", { name: "Education setting" })).not.toBeInTheDocument();
+    expect(requests.some((r) => r.url.includes("/education-settings"))).toBe(false);
+    expect(lastQuery(requests)).toEqual({ limit: "25" });
+  });
+
+  test("setting staff filter by their own settings without asking for the others", async () => {
+    const senco = {
+      ...demoMe(new Date(Date.now() + 30 * 60_000)),
+      settings: [
+        { id: "s1", name: "Riverside Primary School" },
+        { id: "s3", name: "Riverside Nursery" },
+      ],
+    };
+    const user = userEvent.setup();
+    const { router, requests } = renderApp(
+      "/cases",
+      server({
+        "GET /api/v1/me": () => json(senco),
+        "GET /api/v1/cases": trays(
+          () => ({ items: [listItem()] }),
+          [
+            { tray: "mine", label: "My cases in progress" },
+            { tray: "setting", label: "Setting cases" },
+          ],
+        ),
+      }),
+    );
+    const setting = await screen.findByRole("combobox", { name: "Education setting" }, ARRIVAL);
+    await user.selectOptions(setting, "Riverside Nursery");
+    await user.click(screen.getByRole("button", { name: "Apply filters" }));
+    await waitFor(() => expect(addressOf(router)).toEqual({ setting: "s3" }));
+    await waitFor(() => expect(lastQuery(requests)).toEqual({ setting: "s3", limit: "25" }));
+    expect(requests.some((r) => r.url.includes("/education-settings"))).toBe(false);
+  });
+
+  test("says plainly when no case matches, with a way to clear the filters or search all cases", async () => {
+    renderApp(
+      "/cases?q=zzz&overdue=true",
+      server({ "GET /api/v1/cases": trays(() => ({ items: [] })) }),
+    );
+    const empty = await screen.findByTestId("no-cases", {}, ARRIVAL);
+    expect(empty).toHaveTextContent("No cases match. Clear the filters or search all cases.");
+    expect(within(empty).getByRole("link", { name: "Clear the filters" })).toHaveAttribute(
+      "href",
+      "/cases",
+    );
+    expect(within(empty).getByRole("link", { name: "search all cases" })).toHaveAttribute(
+      "href",
+      "/cases?tray=all&q=zzz&overdue=true",
+    );
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+  });
+
+  test("shows what the API refused in an error summary that leads to the field", async () => {
+    renderApp(
+      "/cases?stage=bogus&sort=sideways",
+      server({
+        "GET /api/v1/cases": () =>
+          problem({
+            type: "https://ehc-hub.example/problems/validation",
+            title: "Unprocessable Entity",
+            status: 422,
+            errors: [
+              { field: "sort", code: "invalid", message: "No such order" },
+              { field: "stage", code: "invalid", message: "No such stage: bogus" },
+            ],
+          }),
+      }),
+    );
+    const summary = await screen.findByRole("alert", {}, ARRIVAL);
+    expect(within(summary).getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    expect(within(summary).getByRole("link", { name: "No such order" })).toHaveAttribute(
+      "href",
+      "#sort",
+    );
+    expect(within(summary).getByRole("link", { name: "No such stage: bogus" })).toHaveAttribute(
+      "href",
+      "#stage",
+    );
+    // Beside the fields too, with the filters opened so the links reach them.
+    expect(screen.getByRole("group", { name: "Status" })).toHaveAccessibleDescription(
+      "Error: No such stage: bogus",
+    );
+    expect(screen.getByText("Filters").closest("details")).toHaveAttribute("open");
+    expect(screen.getByRole("link", { name: "Clear all filters" })).toHaveAttribute(
+      "href",
+      "/cases",
+    );
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+  });
+
+  test("a date that is not a real date is caught before asking", async () => {
+    const user = userEvent.setup();
+    const { router, requests } = renderApp(
+      "/cases",
+      server({ "GET /api/v1/cases": trays(() => ({ items: [listItem()] })) }),
+    );
+    await screen.findByRole("table", {}, ARRIVAL);
+    const asked = listRequests(requests).length;
+    const since = screen.getByRole("group", { name: "Last updated since" });
+    await user.type(within(since).getByRole("textbox", { name: "Day" }), "31");
+    await user.type(within(since).getByRole("textbox", { name: "Month" }), "2");
+    await user.type(within(since).getByRole("textbox", { name: "Year" }), "2026");
+    await user.click(screen.getByRole("button", { name: "Apply filters" }));
+    const summary = await screen.findByRole("alert");
+    expect(
+      within(summary).getByRole("link", { name: /Last updated since must be a real date/ }),
+    ).toHaveAttribute("href", "#updated_since-day");
+    expect(router.state.location.search).toBe("");
+    expect(listRequests(requests)).toHaveLength(asked);
+
+    await user.clear(within(since).getByRole("textbox", { name: "Day" }));
+    await user.type(within(since).getByRole("textbox", { name: "Day" }), "28");
+    await user.click(screen.getByRole("button", { name: "Apply filters" }));
+    await waitFor(() => expect(addressOf(router)).toEqual({ updated_since: "2026-02-28" }));
+    await waitFor(() => expect(screen.queryByRole("alert")).not.toBeInTheDocument());
+    expect(lastQuery(requests)).toEqual({ updated_since: "2026-02-28", limit: "25" });
   });
 });

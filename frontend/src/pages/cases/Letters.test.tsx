@@ -48,6 +48,7 @@ const caseFile: CaseSummary = {
   coordinator: { id: "c1", name: "Chris Okafor" },
   request_received_on: "2026-03-02",
   next_deadline: null,
+  flags: [],
   what_next: { where_now: "The final EHC plan has been issued.", next: null },
 };
 

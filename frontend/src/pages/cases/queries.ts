@@ -1,14 +1,17 @@
 // Reads of the cases API for the case file and the list of cases, and the
 // look-ups a co-ordinator makes from them (co-ordinators, families, setting
 // staff and settings to choose from).
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useApiClient } from "../../api/client";
 import { ApiError, isProblem } from "../../api/problem";
 import type { components } from "../../api/schema";
+import { queryOf, type TrayView } from "./trayView";
 
 export type CaseSummary = components["schemas"]["CaseSummary"];
 export type CaseChild = components["schemas"]["CaseChild"];
 export type CaseListItem = components["schemas"]["CaseListItem"];
+export type CasePage = components["schemas"]["CasePage"];
+export type TrayDeadline = components["schemas"]["TrayDeadline"];
 export type CaseDeadlines = components["schemas"]["CaseDeadlines"];
 export type Deadline = components["schemas"]["DeadlineView"];
 export type TimelineEntry = components["schemas"]["TimelineEntry"];
@@ -22,7 +25,7 @@ export const CASES_PAGE_SIZE = 25;
 
 export const caseKeys = {
   all: ["cases"] as const,
-  list: (cursor: string) => ["cases", "list", cursor] as const,
+  list: (view: TrayView) => ["cases", "list", view] as const,
   /** The summary, and the prefix of everything else read about the case. */
   one: (id: string) => ["cases", "one", id] as const,
   deadlines: (id: string) => ["cases", "one", id, "deadlines"] as const,
@@ -34,15 +37,18 @@ function refused(status: number, error: unknown): ApiError {
   return new ApiError(status, isProblem(error) ? error : undefined);
 }
 
-export function useCaseList(cursor: string) {
+/**
+ * A page of a work tray: the tray, search, filters, order and cursor of `view`
+ * (see trayView.ts). The previous page stays on screen while the next loads.
+ */
+export function useCaseList(view: TrayView) {
   const client = useApiClient();
   return useQuery({
-    queryKey: caseKeys.list(cursor),
-    queryFn: async ({ signal }) => {
-      const query: { limit: number; cursor?: string } = { limit: CASES_PAGE_SIZE };
-      if (cursor) query.cursor = cursor;
+    queryKey: caseKeys.list(view),
+    placeholderData: keepPreviousData,
+    queryFn: async ({ signal }): Promise<CasePage> => {
       const { data, error, response } = await client.GET("/api/v1/cases", {
-        params: { query },
+        params: { query: queryOf(view, CASES_PAGE_SIZE) },
         signal,
       });
       if (data) return data;

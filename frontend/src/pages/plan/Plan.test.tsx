@@ -44,6 +44,7 @@ function caseFile(stage = "draft_plan"): CaseSummary {
     coordinator: { id: COORDINATOR.id, name: "Chris Okafor" },
     request_received_on: "2026-03-02",
     next_deadline: null,
+    flags: [],
     what_next: { where_now: "The local authority is writing the draft plan.", next: null },
   };
 }

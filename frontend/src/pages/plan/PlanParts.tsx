@@ -173,7 +173,7 @@ export function SectionBody({ letter, content }: { letter: SectionLetter; conten
         <ul className="govuk-list govuk-list--bullet">
           {content.advice.map((a) => (
             <li key={a.advice_request_id}>
-              {a.from}, by {a.author}
+              {a.from.trim() ? `${a.from}, by ${a.author}` : `By ${a.author}`}
               {a.submitted_on ? `, ${formatDate(a.submitted_on)}` : ""}
             </li>
           ))}

@@ -47,6 +47,7 @@ function caseFile(): CaseSummary {
     coordinator: { id: COORDINATOR.id, name: "Chris Okafor" },
     request_received_on: "2026-03-02",
     next_deadline: null,
+    flags: [],
     what_next: { where_now: "The local authority is gathering advice.", next: null },
   };
 }
