@@ -155,6 +155,18 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await cases()).DecisionPage }),
           },
           {
+            path: "cases/:id/flags",
+            lazy: async () => ({ Component: (await cases()).FlagsPage }),
+          },
+          {
+            path: "cases/:id/close",
+            lazy: async () => ({ Component: (await cases()).ClosePage }),
+          },
+          {
+            path: "cases/:id/reopen",
+            lazy: async () => ({ Component: (await cases()).ReopenPage }),
+          },
+          {
             path: "cases/:id/views",
             lazy: async () => ({ Component: (await views()).ViewsPage }),
           },

@@ -1,7 +1,8 @@
 // The case file: the case reference and the child's name, the stage bar, the
 // child and the case's key facts, then its sections (deadlines, people with
 // access, timeline). Co-ordinators correct the child's details, allocate the
-// co-ordinator, record decisions and share the case from here.
+// co-ordinator, record decisions, set the case's flags, close and reopen the
+// case and share it from here.
 //
 // Other capabilities add a section to the case file by rendering it among the
 // children of <CaseFileLayout> in CasePage below (each section is a component
@@ -13,11 +14,12 @@ import { CaseAdviceSection } from "../advice/CaseAdviceSection";
 import { CasePlanSection } from "../plan/CasePlanSection";
 import { useMe } from "../../auth/session";
 import { NotificationBanner } from "../../govuk/NotificationBanner";
+import { Tag } from "../../govuk/Tag";
 import { formatDate } from "../requests/dates";
 import { AccessSection } from "./AccessSection";
 import { DeadlinesSection } from "./DeadlinesSection";
 import { LettersSection } from "./LettersSection";
-import { CaseProblem, childNameOf, SummaryCard, type CardRow } from "./parts";
+import { CaseProblem, childNameOf, isClosed, SummaryCard, type CardRow } from "./parts";
 import { useCase, useCaseDeadlines, type CaseSummary } from "./queries";
 import { StageBar } from "./StageBar";
 import { TimelineSection } from "./TimelineSection";
@@ -57,6 +59,20 @@ function NextDeadline({ file }: { file: CaseSummary }) {
   if (!next) return <>None</>;
   const name = deadlines.data?.items.find((d) => d.id === next.id)?.name;
   return <>{name ? `${name}, due by ${formatDate(next.due)}` : `Due by ${formatDate(next.due)}`}</>;
+}
+
+/** The case's flags as GOV.UK tags, or "None". */
+function Flags({ file }: { file: CaseSummary }) {
+  if (file.flags.length === 0) return <>None</>;
+  return (
+    <ul className="govuk-list" data-testid="flags">
+      {file.flags.map((flag) => (
+        <li key={flag.flag}>
+          <Tag colour="blue">{flag.label}</Tag>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /**
@@ -146,6 +162,19 @@ export function CaseFileLayout({
               Record a decision
             </Link>
           ) : null}
+          {canManage ? (
+            <p className="govuk-body">
+              {isClosed(file) ? (
+                <Link className="govuk-link" to={`/cases/${file.id}/reopen`}>
+                  Reopen this case
+                </Link>
+              ) : (
+                <Link className="govuk-link" to={`/cases/${file.id}/close`}>
+                  Close this case
+                </Link>
+              )}
+            </p>
+          ) : null}
         </section>
         <WhatNextSection file={file} />
         <SummaryCard
@@ -185,6 +214,13 @@ export function CaseFileLayout({
               value: file.request_received_on ? formatDate(file.request_received_on) : "Not known",
             },
             { key: "Next deadline", value: <NextDeadline file={file} /> },
+            {
+              key: "Flags",
+              value: <Flags file={file} />,
+              action: canManage
+                ? { to: `/cases/${file.id}/flags`, text: "Change flags" }
+                : undefined,
+            },
           ]}
         />
         {children}

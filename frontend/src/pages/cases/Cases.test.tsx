@@ -759,3 +759,223 @@ describe("the work trays", { timeout: 30_000 }, () => {
     expect(lastQuery(requests)).toEqual({ updated_since: "2026-02-28", limit: "25" });
   });
 });
+
+describe("flags, closing and reopening a case", { timeout: 20_000 }, () => {
+  const CLOSED = {
+    stage: "closed_outside_process",
+    stage_label: "Closed outside the process",
+  } as const;
+
+  test("a co-ordinator changes the flags and sees them on the case", async () => {
+    const user = userEvent.setup();
+    let stored = caseFile({ flags: [{ flag: "tribunal", label: "Tribunal in progress" }] });
+    const { requests, router } = renderApp(
+      "/cases/case-1",
+      server({
+        "GET /api/v1/cases/case-1": () => json(stored),
+        "PUT /api/v1/cases/case-1/flags": () => {
+          stored = caseFile({
+            flags: [
+              { flag: "tribunal", label: "Tribunal in progress" },
+              { flag: "safeguarding", label: "Safeguarding" },
+            ],
+          });
+          return json(stored);
+        },
+      }),
+    );
+    const card = await screen.findByTestId("case", {}, ARRIVAL);
+    expect(within(card).getByText("Tribunal in progress")).toHaveClass("govuk-tag");
+    await user.click(within(card).getByRole("link", { name: "Change flags" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/cases/case-1/flags"));
+
+    const group = await screen.findByRole("group", { name: "Flags" }, ARRIVAL);
+    const boxes = within(group).getAllByRole("checkbox");
+    expect(boxes.map((box) => box.parentElement!.textContent)).toEqual([
+      "Mediation in progress",
+      "Tribunal in progress",
+      "Safeguarding",
+      "Educated other than at school",
+      "Looked-after child",
+      "Not in education, employment or training",
+    ]);
+    expect(within(group).getByRole("checkbox", { name: "Tribunal in progress" })).toBeChecked();
+    expect(within(group).getByRole("checkbox", { name: "Safeguarding" })).not.toBeChecked();
+    await user.click(within(group).getByRole("checkbox", { name: "Safeguarding" }));
+    await user.click(screen.getByRole("button", { name: "Save flags" }));
+
+    const banner = await screen.findByRole("alert", {}, ARRIVAL);
+    expect(banner).toHaveTextContent("The case's flags have been saved.");
+    expect(router.state.location.pathname).toBe("/cases/case-1");
+    const put = requests.find((r) => r.method === "PUT")!;
+    expect(await bodyOf(put)).toEqual({ flags: ["tribunal", "safeguarding"] });
+    const flags = within(screen.getByTestId("case")).getByTestId("flags");
+    expect(
+      within(flags)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Tribunal in progress", "Safeguarding"]);
+  });
+
+  test("closing without a note shows the server's error in the summary and by the field", async () => {
+    const user = userEvent.setup();
+    const message = "Say why the case is being closed";
+    const { requests } = renderApp(
+      "/cases/case-1",
+      server({
+        "POST /api/v1/cases/case-1/close": () =>
+          problem({
+            type: "https://ehc-hub.example/problems/validation",
+            title: "Unprocessable Entity",
+            status: 422,
+            errors: [{ field: "note", code: "required", message }],
+          }),
+      }),
+    );
+    expect(await screen.findByRole("link", { name: "Close this case" }, ARRIVAL)).toHaveAttribute(
+      "href",
+      "/cases/case-1/close",
+    );
+    expect(screen.queryByRole("link", { name: "Reopen this case" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("link", { name: "Close this case" }));
+
+    await screen.findByRole("radio", { name: "Duplicate" }, ARRIVAL);
+    const reasons = screen.getByRole("group", { name: "Reason for closing" });
+    expect(
+      within(reasons)
+        .getAllByRole("radio")
+        .map((r) => r.parentElement!.textContent),
+    ).toEqual([
+      "Request withdrawn",
+      "Moved out of the area",
+      "Duplicate",
+      "Entered in error",
+      "Other",
+    ]);
+    await user.click(screen.getByRole("radio", { name: "Duplicate" }));
+    await user.click(screen.getByRole("button", { name: "Close the case" }));
+
+    const summary = await screen.findByRole("alert");
+    expect(within(summary).getByRole("link", { name: message })).toHaveAttribute("href", "#note");
+    const note = screen.getByRole("textbox", { name: "Why is the case being closed?" });
+    expect(note).toHaveAccessibleDescription(expect.stringContaining(message));
+    const post = requests.find((r) => r.method === "POST")!;
+    expect(await bodyOf(post)).toEqual({ reason: "duplicate", note: "" });
+    await waitFor(() => expect(document.title).toMatch(/^Error: Close this case/));
+  });
+
+  test("a co-ordinator reopens a closed case", async () => {
+    const user = userEvent.setup();
+    let stored = caseFile(CLOSED);
+    const { requests, router } = renderApp(
+      "/cases/case-1",
+      server({
+        "GET /api/v1/cases/case-1": () => json(stored),
+        "POST /api/v1/cases/case-1/reopen": () => {
+          stored = caseFile();
+          return json(stored);
+        },
+      }),
+    );
+    const reopen = await screen.findByRole("link", { name: "Reopen this case" }, ARRIVAL);
+    expect(screen.queryByRole("link", { name: "Close this case" })).not.toBeInTheDocument();
+    await user.click(reopen);
+    await user.type(
+      await screen.findByRole(
+        "textbox",
+        { name: "Why is the case being reopened? (optional)" },
+        ARRIVAL,
+      ),
+      "The family asked again.",
+    );
+    await user.click(screen.getByRole("button", { name: "Reopen the case" }));
+
+    const banner = await screen.findByRole("alert", {}, ARRIVAL);
+    expect(banner).toHaveTextContent("The case has been reopened. The case is now at: Assessment.");
+    expect(router.state.location.pathname).toBe("/cases/case-1");
+    const post = requests.find((r) => r.method === "POST")!;
+    expect(new URL(post.url).pathname).toBe("/api/v1/cases/case-1/reopen");
+    expect(await bodyOf(post)).toEqual({ note: "The family asked again." });
+    expect(screen.getByRole("link", { name: "Close this case" })).toBeVisible();
+  });
+
+  test("a family member sees the flags but cannot change them or close the case", async () => {
+    const family = {
+      ...demoMe(new Date(Date.now() + 30 * 60_000)),
+      role: "family",
+      role_label: "Parent or carer",
+      settings: [],
+    };
+    renderApp(
+      "/cases/case-1",
+      server({
+        "GET /api/v1/me": () => json(family),
+        "GET /api/v1/cases/case-1": () =>
+          json(caseFile({ flags: [{ flag: "mediation", label: "Mediation in progress" }] })),
+      }),
+    );
+    const card = await screen.findByTestId("case", {}, ARRIVAL);
+    expect(within(card).getByText("Mediation in progress")).toHaveClass("govuk-tag");
+    expect(await screen.findByTestId("timeline")).toBeVisible();
+    expect(screen.queryByRole("link", { name: "Change flags" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Close this case" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Reopen this case" })).not.toBeInTheDocument();
+  });
+
+  test("a case with no flags says so", async () => {
+    renderApp("/cases/case-1", server());
+    const card = await screen.findByTestId("case", {}, ARRIVAL);
+    const row = within(card).getByText("Flags").parentElement!;
+    expect(row.querySelector(".govuk-summary-list__value")).toHaveTextContent(/^None$/);
+  });
+
+  test("the timeline can show one kind of entry", async () => {
+    const user = userEvent.setup();
+    const { requests } = renderApp(
+      "/cases/case-1",
+      server({
+        "GET /api/v1/cases/case-1/timeline": (request) => {
+          const kind = new URL(request.url).searchParams.get("kind");
+          return json({
+            items:
+              kind === "plan"
+                ? [
+                    {
+                      id: "t9",
+                      at: "2026-03-25T10:00:00Z",
+                      by: { id: coordinator().id, name: "Chris Okafor" },
+                      kind: "plan.issued",
+                      summary: "The final EHC plan was issued.",
+                    },
+                  ]
+                : [
+                    {
+                      id: "t2",
+                      at: "2026-03-20T10:00:00Z",
+                      by: null,
+                      kind: "case.decision",
+                      summary: "Decided to carry out an EHC needs assessment.",
+                    },
+                  ],
+          });
+        },
+      }),
+    );
+    const timeline = await screen.findByTestId("timeline", {}, ARRIVAL);
+    expect(timeline).toHaveTextContent("Decided to carry out an EHC needs assessment.");
+    const show = screen.getByRole("combobox", { name: "Show" });
+    expect(
+      within(show)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["All", "Case", "Advice", "Plan", "Documents"]);
+    await user.selectOptions(show, "Plan");
+    await waitFor(() =>
+      expect(screen.getByTestId("timeline")).toHaveTextContent("The final EHC plan was issued."),
+    );
+    expect(screen.getByTestId("timeline")).not.toHaveTextContent("Decided to carry out");
+    const asked = requests.filter((r) => new URL(r.url).pathname.endsWith("/timeline"));
+    expect(new URL(asked[0]!.url).searchParams.has("kind")).toBe(false);
+    expect(new URL(asked.at(-1)!.url).searchParams.get("kind")).toBe("plan");
+  });
+});

@@ -98,6 +98,21 @@ export function CaseProblem({ error }: { error: unknown }) {
   );
 }
 
+/** Closed outside the process: a co-ordinator may reopen it, not close it again. */
+export function isClosed(file: Pick<CaseSummary, "stage">): boolean {
+  return file.stage === "closed_outside_process";
+}
+
+/** The flags a co-ordinator can set on a case, in the order they are offered. */
+export const CASE_FLAGS: { value: string; label: string }[] = [
+  { value: "mediation", label: "Mediation in progress" },
+  { value: "tribunal", label: "Tribunal in progress" },
+  { value: "safeguarding", label: "Safeguarding" },
+  { value: "eotas", label: "Educated other than at school" },
+  { value: "looked_after", label: "Looked-after child" },
+  { value: "neet", label: "Not in education, employment or training" },
+];
+
 export function childNameOf(file: Pick<CaseSummary, "child">): string {
   const child = file.child;
   if (!child) return "";

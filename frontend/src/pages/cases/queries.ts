@@ -15,6 +15,7 @@ export type TrayDeadline = components["schemas"]["TrayDeadline"];
 export type CaseDeadlines = components["schemas"]["CaseDeadlines"];
 export type Deadline = components["schemas"]["DeadlineView"];
 export type TimelineEntry = components["schemas"]["TimelineEntry"];
+export type CaseFlag = components["schemas"]["CaseFlag"];
 export type AccessGrant = components["schemas"]["AccessGrant"];
 export type PartyKind = components["schemas"]["PartyKind"];
 export type DecisionKind = components["schemas"]["DecisionKind"];
@@ -29,7 +30,10 @@ export const caseKeys = {
   /** The summary, and the prefix of everything else read about the case. */
   one: (id: string) => ["cases", "one", id] as const,
   deadlines: (id: string) => ["cases", "one", id, "deadlines"] as const,
+  /** Every view of the timeline (the prefix of each filtered one). */
   timeline: (id: string) => ["cases", "one", id, "timeline"] as const,
+  /** The timeline showing only entries of `kind` ("" for all of them). */
+  timelineOf: (id: string, kind: string) => ["cases", "one", id, "timeline", kind] as const,
   access: (id: string) => ["cases", "one", id, "access"] as const,
 };
 
@@ -87,13 +91,15 @@ export function useCaseDeadlines(id: string) {
   });
 }
 
-export function useCaseTimeline(id: string) {
+/** The timeline; `kind` (e.g. "case,plan") keeps only entries of those kinds, "" all. */
+export function useCaseTimeline(id: string, kind = "") {
   const client = useApiClient();
   return useQuery({
-    queryKey: caseKeys.timeline(id),
+    queryKey: caseKeys.timelineOf(id, kind),
+    placeholderData: keepPreviousData,
     queryFn: async ({ signal }): Promise<TimelineEntry[]> => {
       const { data, error, response } = await client.GET("/api/v1/cases/{id}/timeline", {
-        params: { path: { id } },
+        params: { path: { id }, query: kind ? { kind } : {} },
         signal,
       });
       if (data) return data.items;
