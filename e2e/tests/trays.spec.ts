@@ -1,0 +1,93 @@
+// The co-ordinator's work trays and case flags in Chromium, at desktop and phone
+// widths, with axe on every page: their own cases, all cases searched by part of
+// a name, a flag set on the case file and filtered on in the tray, and the case
+// closed outside the process and reopened. Each width works on its own demo
+// child, so the two runs never meet.
+import { AppPage } from "../pages/AppPage";
+import { CaseFilePage, CasesListPage } from "../pages/CasePages";
+import { CaseWorkNav } from "../pages/RequestPages";
+import { checkPage } from "../support/checkPage";
+import { LA_NAME } from "../support/constants";
+import { signInEnrolled } from "../support/enrolled";
+import { expect, test } from "../support/fixtures";
+
+test("the co-ordinator finds a case in the trays, flags it, finds it by its flag, closes and reopens it", async ({
+  page,
+  axe,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const project = testInfo.project.name;
+  const [child, part] = project === "phone" ? ["Mia Clarke", "mIA  cla"] : ["Isla Brown", " ISLA "];
+  const check = () => checkPage(page, axe, project);
+  const app = new AppPage(page);
+  const cases = new CasesListPage(page);
+  const caseFile = new CaseFilePage(page);
+  const filters = app.main.getByRole("search", { name: "Cases" });
+  const openFilters = async () => {
+    const toggle = filters.getByText("Filters", { exact: true });
+    if (!(await filters.getByRole("group", { name: "Flags" }).isVisible())) await toggle.click();
+  };
+
+  await test.step("their own cases, then all cases searched by part of the name", async () => {
+    await signInEnrolled(page, axe, "coordinator@example.org");
+    await new CaseWorkNav(page).cases.click();
+    await cases.expectLoaded("My cases in progress", LA_NAME);
+    await check();
+    await cases.openTray("All cases", LA_NAME);
+    await filters.getByLabel("Search by child's name or case reference").fill(part);
+    await filters.getByRole("button", { name: "Search" }).click();
+    await expect(cases.entry(child)).toBeVisible();
+    await expect(page).toHaveURL(/[?&]q=/);
+    await check();
+  });
+
+  await test.step("a flag set on the case file", async () => {
+    await cases.openCase(child);
+    await caseFile.expectLoaded(new RegExp(`${child}$`), LA_NAME);
+    await app.main.getByRole("link", { name: /Change flags/ }).click();
+    await app.expectLoaded("Change the case's flags", LA_NAME);
+    await check();
+    await app.main.getByLabel("Safeguarding").check();
+    await app.main.getByRole("button", { name: "Save flags" }).click();
+    await caseFile.expectLoaded(new RegExp(`${child}$`), LA_NAME);
+    await expect(app.main.getByTestId("flags")).toContainText("Safeguarding");
+    await check();
+  });
+
+  await test.step("found again by the flag in all cases", async () => {
+    await new CaseWorkNav(page).cases.click();
+    await cases.expectLoaded("My cases in progress", LA_NAME);
+    await cases.openTray("All cases", LA_NAME);
+    await openFilters();
+    await filters.getByRole("group", { name: "Flags" }).getByLabel("Safeguarding").check();
+    await filters.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/flags=safeguarding/);
+    await expect(cases.entry(child)).toBeVisible();
+    await check();
+  });
+
+  await test.step("closed outside the process, then reopened", async () => {
+    await cases.openCase(child);
+    await caseFile.expectLoaded(new RegExp(`${child}$`), LA_NAME);
+    await app.main.getByRole("link", { name: "Close this case" }).click();
+    await app.expectLoaded("Close this case", LA_NAME);
+    await app.main.getByLabel("Duplicate").check();
+    await app.main.getByRole("button", { name: "Close the case" }).click();
+    await expect(app.main.getByText("Explain why the case is closed").first()).toBeVisible();
+    await check();
+    await app.main
+      .getByLabel("Why is the case being closed?")
+      .fill(`Recorded twice by mistake (${project}).`);
+    await app.main.getByRole("button", { name: "Close the case" }).click();
+    await caseFile.expectLoaded(new RegExp(`${child}$`), LA_NAME);
+    await expect(caseFile.timeline).toContainText("Closed the case outside the process.");
+    await app.main.getByRole("link", { name: "Reopen this case" }).click();
+    await app.expectLoaded("Reopen this case", LA_NAME);
+    await check();
+    await app.main.getByRole("button", { name: "Reopen the case" }).click();
+    await caseFile.expectLoaded(new RegExp(`${child}$`), LA_NAME);
+    await expect(app.main.getByText(/The case has been reopened/)).toBeVisible();
+    await expect(app.main.getByRole("link", { name: "Close this case" })).toBeVisible();
+    await check();
+  });
+});
