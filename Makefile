@@ -11,14 +11,14 @@ EHC_TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 # Crates the pure `domain` crate must never depend on.
 FORBIDDEN_IN_DOMAIN := diesel actix-web reqwest tokio utoipa
 
-.PHONY: fuzz help run build test test-rust test-frontend e2e lint fmt openapi bench deps chromium check-domain-purity clean
+.PHONY: fuzz help run build test test-rust test-frontend e2e lint fmt openapi bench bench-domain deps chromium check-domain-purity clean
 
 help:
 	@echo "make run      build the web app and the binary, seed a demo LA, serve on http://127.0.0.1:8080"
 	@echo "make test     lint, Rust tests on SQLite and PostgreSQL, SPA tests, e2e in Chromium"
 	@echo "make lint     rustfmt, clippy -D warnings, eslint, prettier, tsc"
 	@echo "make openapi  regenerate openapi/openapi.json and the SPA's types from the handlers"
-	@echo "make bench    benchmarks"
+	@echo "make bench    load test: seed BENCH_CASES (1M) cases on PostgreSQL, wrk the API; target/bench/summary.txt"
 	@echo "make fuzz     schemathesis against the contract, signed out and as an administrator"
 
 node_modules/.package-lock.json: package-lock.json package.json frontend/package.json e2e/package.json
@@ -99,7 +99,13 @@ fuzz:
 	$(CARGO) build -p api
 	scripts/fuzz-api.sh
 
+# Load test of the release binary (scripts/bench.sh): PostgreSQL with BENCH_CASES
+# cases, then SQLite; `make bench BENCH_CASES=50000` for a quick run.
+BENCH_CASES ?= 1000000
 bench:
+	BENCH_CASES=$(BENCH_CASES) scripts/bench.sh
+
+bench-domain:
 	$(CARGO) bench -p domain
 
 clean:

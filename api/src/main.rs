@@ -26,6 +26,11 @@ enum Command {
     CreateAdmin(commands::create_admin::Args),
     /// Fill the database with a demonstration local authority.
     SeedDemo(commands::seed_demo::Args),
+    /// Fill an empty database with a large generated data set for load tests.
+    SeedBench(commands::seed_bench::Args),
+    /// Print a session cookie for an account seed-bench made (load tests only).
+    #[command(hide = true)]
+    BenchSession(commands::seed_bench::SessionArgs),
     /// Check the audit trail's seal chain; exits 1 naming the first altered entry.
     AuditVerify,
     /// Print the latest messages in the outbox (the local mailbox), newest first.
@@ -52,6 +57,8 @@ fn main() -> ExitCode {
         Command::Migrate => commands::migrate(&settings).map(|_| ()),
         Command::CreateAdmin(args) => commands::create_admin::run(&settings, args),
         Command::SeedDemo(args) => commands::seed_demo::run(&settings, &args),
+        Command::SeedBench(args) => commands::seed_bench::run(&settings, &args),
+        Command::BenchSession(args) => commands::seed_bench::session(&settings, &args),
         Command::AuditVerify => commands::audit_verify::run(&settings),
         Command::Mailbox(args) => commands::mailbox::run(&settings, &args),
         Command::Openapi => Ok(()),

@@ -6,6 +6,7 @@ pub mod advice;
 pub mod api_clients;
 pub mod audit;
 pub mod audit_seal;
+pub mod bulk;
 pub mod case_parties;
 pub mod cases;
 pub mod db;

@@ -3,6 +3,7 @@
 pub mod audit_verify;
 pub mod create_admin;
 pub mod mailbox;
+pub mod seed_bench;
 pub mod seed_demo;
 pub mod serve;
 
