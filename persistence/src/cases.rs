@@ -363,7 +363,9 @@ pub fn due_by(
 ) -> Result<Vec<DueCase>, PersistenceError> {
     let mut query = cases::table
         .inner_join(users::table.on(cases::coordinator_id.eq(users::id.nullable())))
-        .filter(cases::next_deadline_on.le(by))
+        // deadline_sort is next_deadline_on where there is one (9999-12-31
+        // otherwise) and is indexed with the id, so each page is an index range.
+        .filter(cases::deadline_sort.le(by))
         .select((
             cases::id,
             cases::case_ref,
@@ -372,14 +374,14 @@ pub fn due_by(
             users::id,
             users::email,
         ))
-        .order((cases::next_deadline_on.asc(), cases::id.asc()))
+        .order((cases::deadline_sort.asc(), cases::id.asc()))
         .limit(limit)
         .into_boxed();
     if let Some((due, id)) = after {
         query = query.filter(
-            cases::next_deadline_on.gt(due).or(cases::next_deadline_on
-                .eq(due)
-                .and(cases::id.gt(id.to_owned()))),
+            cases::deadline_sort
+                .ge(due)
+                .and(cases::deadline_sort.gt(due).or(cases::id.gt(id.to_owned()))),
         );
     }
     type DueRow = (
