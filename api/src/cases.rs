@@ -75,11 +75,7 @@ impl Loaded {
             .iter()
             .map(|r| domain::access::RequestFacts::from(&r.request))
             .collect();
-        facts.final_plan_issued_on = self
-            .events
-            .iter()
-            .find(|e| matches!(e.event, CaseEvent::FinalPlanIssued))
-            .map(|e| e.on);
+        facts.read_plan_dates(&self.events);
         facts.draft_plan = self
             .open_plan
             .as_ref()
@@ -87,12 +83,6 @@ impl Loaded {
                 author: p.author.clone(),
                 shared: p.status == persistence::plans::PlanStatus::Shared,
             });
-        facts.amended_plan_issued_on = self
-            .events
-            .iter()
-            .rev()
-            .find(|e| matches!(e.event, CaseEvent::AmendedPlanIssued))
-            .map(|e| e.on);
         facts
     }
 }
@@ -162,12 +152,14 @@ pub fn record_noted_event(
         store::set_request_received(c, case_id, dated.on)?;
     }
     store::set_stage(c, case_id, stage, before_closure, now)?;
-    refresh_next_deadline(c, statutory, case_id, crate::state::london_today(now))?;
+    refresh_case(c, statutory, case_id, crate::state::london_today(now))?;
     Ok(stage)
 }
 
-/// Recomputes and stores the case's earliest live statutory deadline.
-pub fn refresh_next_deadline(
+/// Brings what is kept on the case for trays up to date with its history, in
+/// the transaction that changed it: its earliest live statutory deadline, and
+/// where it is listed for the people the access policy lets open it.
+pub fn refresh_case(
     c: &mut DbConnection,
     statutory: &Statutory,
     case_id: &str,
@@ -176,7 +168,45 @@ pub fn refresh_next_deadline(
     let loaded = Loaded::load(c, case_id)?;
     let all = loaded.deadlines(statutory, today);
     let next = next_deadline(&all).map(|d| (d.id.as_str(), d.due));
-    store::set_next_deadline(c, case_id, next)
+    store::set_next_deadline(c, case_id, next)?;
+    list_case(c, &loaded)
+}
+
+/// Stores where the case is listed for the people the access policy lets
+/// open it (the trays of everyone but co-ordinators).
+pub fn list_case(c: &mut DbConnection, loaded: &Loaded) -> Result<(), PersistenceError> {
+    persistence::trays::set_listings(
+        c,
+        &loaded.case.id,
+        &domain::trays::listings(&loaded.facts()),
+        domain::trays::LISTINGS_VERSION,
+    )
+}
+
+/// Lists again every case listed by older rules (`LISTINGS_VERSION`), a
+/// transaction per case; returns how many. The server runs it at start, so a
+/// change to the rules reaches every tray before the first request.
+pub fn relist_stale(db: &persistence::Database) -> Result<u64, PersistenceError> {
+    let mut done = 0;
+    loop {
+        let ids = {
+            let mut c = db.conn()?;
+            persistence::trays::listed_before(&mut c, domain::trays::LISTINGS_VERSION, 500)?
+        };
+        if ids.is_empty() {
+            return Ok(done);
+        }
+        for id in ids {
+            db.transaction(|c| {
+                let loaded = Loaded::load(c, &id)?;
+                list_case(c, &loaded)
+            })?;
+            done += 1;
+            if done % 10_000 == 0 {
+                tracing::info!(cases = done, "relisting cases for trays");
+            }
+        }
+    }
 }
 
 /// Who is asking, for `authorize`.

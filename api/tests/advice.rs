@@ -592,6 +592,25 @@ async fn a_team_manager_allocates_and_the_member_answers_the_due_date_stays_six_
             .collect();
         assert_eq!(members, vec!["Alex Morgan", "Lee Chen", "Sam Nurse"]);
         assert_eq!(w.browser(&physio).get(&app, &path).await.status, 404);
+        // Their trays agree: the manager's Awaiting allocation and Team cases
+        // list it; the member's own cases do not, yet.
+        let case_ids = |reply: &Reply| -> Vec<String> {
+            reply.body["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["id"].as_str().unwrap().to_owned())
+                .collect()
+        };
+        let waiting = mgr
+            .get(&app, "/api/v1/cases?tray=awaiting_allocation")
+            .await;
+        assert_eq!(waiting.status, 200, "{}", waiting.body);
+        assert_eq!(case_ids(&waiting), vec![w.case_id.clone()]);
+        let team = mgr.get(&app, "/api/v1/cases?tray=team").await;
+        assert_eq!(case_ids(&team), vec![w.case_id.clone()]);
+        let lees = w.browser(&physio).get(&app, "/api/v1/cases").await;
+        assert!(case_ids(&lees).is_empty(), "{}", lees.body);
 
         let stranger = mgr
             .post(
@@ -644,6 +663,17 @@ async fn a_team_manager_allocates_and_the_member_answers_the_due_date_stays_six_
             )]
         );
         assert!(w.inbox(&nurse).is_empty());
+        // Allocated: no longer awaiting; now in the member's own cases, not the nurse's.
+        let waiting = mgr
+            .get(&app, "/api/v1/cases?tray=awaiting_allocation")
+            .await;
+        assert!(case_ids(&waiting).is_empty(), "{}", waiting.body);
+        let team = mgr.get(&app, "/api/v1/cases?tray=team").await;
+        assert_eq!(case_ids(&team), vec![w.case_id.clone()]);
+        let lees = w.browser(&physio).get(&app, "/api/v1/cases").await;
+        assert_eq!(case_ids(&lees), vec![w.case_id.clone()]);
+        let nurses = w.browser(&nurse).get(&app, "/api/v1/cases").await;
+        assert!(case_ids(&nurses).is_empty());
 
         // The member answers, three weeks in.
         w.clock.advance(Duration::days(11));

@@ -481,11 +481,24 @@ async fn a_plan_is_drafted_from_advice_shared_commented_consulted_issued_and_ame
         assert_eq!(frozen.status, 404, "an issued plan is never edited");
 
         // The adviser sees the plan within the grace period and not after it.
+        // Their tray lists the case while they may open it, and not after.
+        let listed = |reply: &Reply| -> Vec<String> {
+            reply.body["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["id"].as_str().unwrap().to_owned())
+                .collect()
+        };
         let mut psychologist = support::signed_in_as(&shared, &ep);
         assert_eq!(psychologist.get(&app, &plan_uri).await.status, 200);
+        let mine = psychologist.get(&app, "/api/v1/cases").await;
+        assert_eq!(listed(&mine), vec![case_id.clone()]);
         clock.advance(Duration::days(61));
         let mut psychologist = support::signed_in_as(&shared, &ep);
         assert_eq!(psychologist.get(&app, &plan_uri).await.status, 404);
+        let mine = psychologist.get(&app, "/api/v1/cases").await;
+        assert!(listed(&mine).is_empty(), "{}", mine.body);
 
         // An amendment: version 2, a changed provision, and the difference shows it.
         let mut coordinator = support::signed_in_as(&shared, &co);

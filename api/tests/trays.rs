@@ -160,6 +160,9 @@ async fn each_person_works_from_their_own_trays_and_never_sees_a_case_they_may_n
             ] {
                 case_parties::grant(&mut c, &amy, &party, &co.id, shared.state.now()).unwrap();
             }
+            // As the grant handler does: list the case for whoever it now lets in.
+            let loaded = api::cases::Loaded::load(&mut c, &amy).unwrap();
+            api::cases::list_case(&mut c, &loaded).unwrap();
         }
 
         // The co-ordinator lands on their own cases, soonest deadline first.

@@ -4,6 +4,8 @@
 
 use chrono::{Days, NaiveDate};
 
+use crate::access::{Actor, CaseFacts, Ground, view_grounds};
+use crate::advice::{AdviceState, Recipient};
 use crate::lifecycle::CaseStage;
 use crate::people::Role;
 
@@ -232,6 +234,109 @@ pub fn impending_until(today: NaiveDate, window_days: u32) -> NaiveDate {
     today
         .checked_add_days(Days::new(u64::from(window_days)))
         .unwrap_or(today)
+}
+
+/// Which rules derived the stored listings: raise it whenever `listings`, the
+/// grounds or the keys change, and the server lists every case again at start.
+pub const LISTINGS_VERSION: i32 = 1;
+
+/// Where a case is listed for someone who does not see every case: a key
+/// (`holder:<user>`, `team:<team>`, ...) and, for a ground that ends with a
+/// grace period, the day that period runs from. Kept with the case, in the
+/// transaction that changes it, so a tray looks its cases up by key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listing {
+    pub key: String,
+    pub grace_from: Option<NaiveDate>,
+}
+
+fn ground_key(ground: &Ground) -> String {
+    match ground {
+        Ground::Family(user) => format!("family:{}", user.as_str()),
+        Ground::Named(user) => format!("named:{}", user.as_str()),
+        Ground::Setting(setting) => format!("setting:{}", setting.as_str()),
+        Ground::Holder(user) => format!("holder:{}", user.as_str()),
+        Ground::TeamManager(team) => format!("team:{}", team.as_str()),
+    }
+}
+
+/// The keys a case is listed under: one per ground the access policy lets
+/// someone open it on, and `awaiting:<team>` while a request to that team waits
+/// to be allocated (the team manager's "Awaiting allocation").
+pub fn listings(facts: &CaseFacts) -> Vec<Listing> {
+    let grounds = view_grounds(facts);
+    let mut out: Vec<Listing> = grounds
+        .iter()
+        .map(|g| Listing {
+            key: ground_key(&g.ground),
+            grace_from: g.grace_from,
+        })
+        .collect();
+    if !grounds.is_empty() {
+        let mut waiting: Vec<String> = facts
+            .requests
+            .iter()
+            .filter(|r| r.state == AdviceState::AwaitingAllocation)
+            .filter_map(|r| match &r.recipient {
+                Recipient::Team(team) => Some(format!("awaiting:{}", team.as_str())),
+                Recipient::Person(_) => None,
+            })
+            .collect();
+        waiting.sort();
+        waiting.dedup();
+        out.extend(waiting.into_iter().map(|key| Listing {
+            key,
+            grace_from: None,
+        }));
+    }
+    out
+}
+
+/// The keys `actor`'s `tray` lists cases under; empty for trays read from
+/// the case itself (a co-ordinator's) and for trays that are not theirs. Each
+/// key is a ground the actor reaches, so the tray holds only cases they may open.
+pub fn listing_keys(tray: Tray, actor: &Actor) -> Vec<String> {
+    let user = || actor.user.clone();
+    let managed = || {
+        actor
+            .teams
+            .iter()
+            .filter(|m| m.manager)
+            .map(|m| m.team.clone())
+    };
+    let grounds: Vec<Ground> = match tray {
+        Tray::Mine => vec![
+            Ground::Family(user()),
+            Ground::Named(user()),
+            Ground::Holder(user()),
+        ],
+        Tray::Team | Tray::AwaitingAllocation => managed().map(Ground::TeamManager).collect(),
+        Tray::Setting => actor
+            .settings
+            .iter()
+            .cloned()
+            .map(Ground::Setting)
+            .collect(),
+        Tray::All | Tray::Unallocated => Vec::new(),
+    };
+    grounds
+        .iter()
+        .filter(|g| g.reached_by(actor))
+        .map(|g| match (tray, g) {
+            (Tray::AwaitingAllocation, Ground::TeamManager(team)) => {
+                format!("awaiting:{}", team.as_str())
+            }
+            _ => ground_key(g),
+        })
+        .collect()
+}
+
+/// The earliest grace-period start still live on `today`: a listing counts
+/// when its `grace_from` is on or after it (or it has none).
+pub fn grace_cutoff(today: NaiveDate, grace_period_days: u32) -> NaiveDate {
+    today
+        .checked_sub_days(Days::new(u64::from(grace_period_days)))
+        .unwrap_or(NaiveDate::MIN)
 }
 
 /// Where a page ends: the last case's sort value and id. Its text form is

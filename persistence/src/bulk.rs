@@ -58,6 +58,7 @@ bulk_tables! {
         request_received_on, next_deadline_id, next_deadline_on, created_at, updated_at,
         version, child_name, child_name_key, setting_id, deadline_sort, flag_mediation,
         flag_tribunal, flag_safeguarding, flag_eotas, flag_looked_after, flag_neet,
+        listings_version,
     ];
     CaseChildren => case_children [
         case_id, given_names, family_name, looked_after, parental_responsibility,
@@ -72,6 +73,7 @@ bulk_tables! {
         answered_by, requested_by, created_at, updated_at, version,
     ];
     AdviceAllocations => advice_allocations [request_id, user_id, allocated_by, allocated_at];
+    CaseListings => case_listings [listed_to, case_id, grace_from];
 }
 
 /// Runs `sql` (one statement or several, no bind parameters) as it is.
@@ -160,7 +162,7 @@ mod tests {
                 "granted_at"
             ]
         );
-        assert_eq!(BulkTable::Cases.columns().len(), 22);
+        assert_eq!(BulkTable::Cases.columns().len(), 23);
     }
 
     #[test]

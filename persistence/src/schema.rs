@@ -135,6 +135,15 @@ diesel::table! {
         flag_eotas -> Bool,
         flag_looked_after -> Bool,
         flag_neet -> Bool,
+        listings_version -> Integer,
+    }
+}
+
+diesel::table! {
+    case_listings (listed_to, case_id) {
+        listed_to -> Text,
+        case_id -> Text,
+        grace_from -> Date,
     }
 }
 
@@ -283,6 +292,7 @@ diesel::table! {
 }
 
 diesel::joinable!(case_events -> cases (case_id));
+diesel::joinable!(case_listings -> cases (case_id));
 diesel::joinable!(case_exceptions -> cases (case_id));
 diesel::table! {
     api_clients (id) {
@@ -491,6 +501,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     inbox_items,
     api_clients,
     cases,
+    case_listings,
     case_events,
     case_exceptions,
     teams,

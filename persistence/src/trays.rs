@@ -6,11 +6,11 @@ use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use domain::lifecycle::CaseStage;
 use domain::people::UserId;
-use domain::trays::{Cursor, Filters, Flag, Search, Sort};
+use domain::trays::{Cursor, Filters, Flag, Listing, Search, Sort};
 
 use crate::db::DbConnection;
 use crate::error::PersistenceError;
-use crate::schema::cases;
+use crate::schema::{case_listings, cases};
 
 /// The sort date of a case with no live deadline: after every real one.
 pub const NO_DEADLINE: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
@@ -27,8 +27,12 @@ pub enum Scope<'a> {
     CoordinatedBy(&'a UserId),
     /// Cases with no co-ordinator.
     Unallocated,
-    /// Only these cases (found from grants and requests for advice).
-    Only(&'a [String]),
+    /// The cases listed under any of these keys (`domain::trays::listing_keys`),
+    /// whose grace period, if any, runs from `grace_cutoff` or later.
+    Listed {
+        keys: &'a [String],
+        grace_cutoff: NaiveDate,
+    },
 }
 
 /// A tray's question.
@@ -186,7 +190,14 @@ pub fn page(
             query.filter(cases::coordinator_id.eq(user.as_str().to_owned()))
         }
         Scope::Unallocated => query.filter(cases::coordinator_id.is_null()),
-        Scope::Only(ids) => query.filter(cases::id.eq_any(ids.to_vec())),
+        Scope::Listed { keys, grace_cutoff } => query.filter(
+            cases::id.eq_any(
+                case_listings::table
+                    .select(case_listings::case_id)
+                    .filter(case_listings::listed_to.eq_any(keys.to_vec()))
+                    .filter(case_listings::grace_from.ge(grace_cutoff)),
+            ),
+        ),
     };
     if f.closed_outside_process {
         query = query.filter(cases::stage.eq(CaseStage::ClosedOutsideProcess.as_str()));
@@ -370,4 +381,79 @@ pub fn set_flag(
         .set(cases::updated_at.eq(now.naive_utc()))
         .execute(conn)?;
     Ok(())
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = case_listings)]
+struct NewListing<'a> {
+    listed_to: &'a str,
+    case_id: &'a str,
+    grace_from: NaiveDate,
+}
+
+/// Replaces where a case is listed, and records which rules derived it;
+/// writes nothing when both are as stored.
+pub fn set_listings(
+    conn: &mut DbConnection,
+    case_id: &str,
+    listings: &[Listing],
+    version: i32,
+) -> Result<(), PersistenceError> {
+    let mut wanted: Vec<(String, NaiveDate)> = listings
+        .iter()
+        .map(|l| (l.key.clone(), l.grace_from.unwrap_or(NO_DEADLINE)))
+        .collect();
+    wanted.sort();
+    let stored_version: i32 = cases::table
+        .find(case_id)
+        .select(cases::listings_version)
+        .first(conn)?;
+    let mut stored = listings_of(conn, case_id)?;
+    stored.sort();
+    if stored_version == version && stored == wanted {
+        return Ok(());
+    }
+    diesel::delete(case_listings::table.filter(case_listings::case_id.eq(case_id)))
+        .execute(conn)?;
+    // One row at a time: a case has a handful, and one insert serves both
+    // databases.
+    for l in listings {
+        diesel::insert_into(case_listings::table)
+            .values(NewListing {
+                listed_to: &l.key,
+                case_id,
+                grace_from: l.grace_from.unwrap_or(NO_DEADLINE),
+            })
+            .execute(conn)?;
+    }
+    diesel::update(cases::table.find(case_id))
+        .set(cases::listings_version.eq(version))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Up to `limit` cases listed by rules older than `version`, in id order.
+pub fn listed_before(
+    conn: &mut DbConnection,
+    version: i32,
+    limit: i64,
+) -> Result<Vec<String>, PersistenceError> {
+    Ok(cases::table
+        .select(cases::id)
+        .filter(cases::listings_version.lt(version))
+        .order(cases::id.asc())
+        .limit(limit)
+        .load(conn)?)
+}
+
+/// Where a case is listed, by key (for tests and checks).
+pub fn listings_of(
+    conn: &mut DbConnection,
+    case_id: &str,
+) -> Result<Vec<(String, NaiveDate)>, PersistenceError> {
+    Ok(case_listings::table
+        .select((case_listings::listed_to, case_listings::grace_from))
+        .filter(case_listings::case_id.eq(case_id))
+        .order(case_listings::listed_to.asc())
+        .load(conn)?)
 }

@@ -1248,6 +1248,7 @@ impl Generator {
         let mut access = Rows::bulk(BulkTable::CaseAccess, f, n);
         let mut advice = Rows::bulk(BulkTable::AdviceRequests, f, n);
         let mut allocations = Rows::bulk(BulkTable::AdviceAllocations, f, n);
+        let mut listings = Rows::bulk(BulkTable::CaseListings, f, n);
         let mut counts = Counts::default();
         let mut sample = Vec::new();
         let every = (self.total / SAMPLE_IDS).max(1);
@@ -1416,6 +1417,7 @@ impl Generator {
                 V::Bool(rng.chance(15)),
                 V::Bool(looked_after),
                 V::Bool(rng.chance(10)),
+                V::Int(i64::from(domain::trays::LISTINGS_VERSION)),
             ]);
             let responsibility = if looked_after {
                 "The local authority (shared with the mother)"
@@ -1435,6 +1437,7 @@ impl Generator {
                 V::Int(1),
             ]);
             // Grants: the family and the school, once a co-ordinator has the case.
+            let mut facts = domain::access::CaseFacts::new(h.stage);
             if h.allocated() {
                 let granted = V::Ts(created);
                 if rng.chance(850) {
@@ -1460,6 +1463,7 @@ impl Generator {
                         V::Ts(created),
                         V::Int(1),
                     ]);
+                    facts.family.push(UserId::new(uid.clone()));
                     access.row(&[
                         V::Text(&case_id),
                         V::Text("family"),
@@ -1471,6 +1475,9 @@ impl Generator {
                     counts.grants += 1;
                 }
                 if let Some(setting) = &setting {
+                    facts
+                        .settings
+                        .push(domain::people::SettingId::new(setting.clone()));
                     access.row(&[
                         V::Text(&case_id),
                         V::Text("setting"),
@@ -1482,6 +1489,9 @@ impl Generator {
                 }
                 if rng.chance(20) {
                     let c = rng.below(org.contributors.len() as u64) as usize;
+                    facts
+                        .named_people
+                        .push(UserId::new(org.contributors[c].0.clone()));
                     access.row(&[
                         V::Text(&case_id),
                         V::Text("person"),
@@ -1491,6 +1501,19 @@ impl Generator {
                     ]);
                     counts.grants += 1;
                 }
+            }
+            // Where the case is listed, as the server would list it.
+            facts.requests = asked
+                .iter()
+                .map(domain::access::RequestFacts::from)
+                .collect();
+            facts.read_plan_dates(&h.events);
+            for listing in domain::trays::listings(&facts) {
+                listings.row(&[
+                    V::Owned(listing.key),
+                    V::Text(&case_id),
+                    V::Date(listing.grace_from.unwrap_or(NO_DEADLINE)),
+                ]);
             }
             counts.cases += 1;
         }
@@ -1502,6 +1525,7 @@ impl Generator {
             &mut access,
             &mut advice,
             &mut allocations,
+            &mut listings,
         ] {
             statements.extend(table.take());
         }
@@ -1894,6 +1918,7 @@ pub fn run(settings: &Settings, args: &Args) -> anyhow::Result<()> {
                 "case_access",
                 "advice_requests",
                 "advice_allocations",
+                "case_listings",
                 "users",
                 "teams",
                 "team_members",

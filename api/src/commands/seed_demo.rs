@@ -449,7 +449,7 @@ fn seed_cases(db: &Database, now: chrono::DateTime<chrono::Utc>) -> anyhow::Resu
                         now,
                     )?;
                 }
-                crate::cases::refresh_next_deadline(c, &statutory, &case.id, today)?;
+                crate::cases::refresh_case(c, &statutory, &case.id, today)?;
                 // The family's views are in: the parent's own, and the child's
                 // written down with her by the SENCo on the family's behalf.
                 for (kind, body, by, on_behalf) in [

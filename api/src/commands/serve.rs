@@ -19,6 +19,14 @@ pub fn run(settings: Settings) -> anyhow::Result<()> {
         keys,
         crate::state::Clock::System,
     )?);
+    let relisted = crate::cases::relist_stale(&shared.state.db)
+        .context("cannot list the cases for the trays")?;
+    if relisted > 0 {
+        tracing::info!(
+            cases = relisted,
+            "listed cases for the trays under the current rules"
+        );
+    }
     let sweep_state = shared.state.clone();
     let addr = (settings.server.host.clone(), settings.server.port);
     let workers = match settings.server.workers {

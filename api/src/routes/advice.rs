@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::auth::SignedIn;
-use crate::cases::{Loaded, access_config, actor, refresh_next_deadline};
+use crate::cases::{Loaded, access_config, actor, refresh_case};
 use crate::idempotency::{IdempotencyKey, once};
 use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::request_id::current_request_id;
@@ -1167,7 +1167,7 @@ pub async fn create_advice_requests(
                         )?;
                         created.push(record);
                     }
-                    refresh_next_deadline(c, &state.statutory, &case_id, scene.today)?;
+                    refresh_case(c, &state.statutory, &case_id, scene.today)?;
                     // The bodies as the caller now sees them, with the new requests.
                     let scene = Scene::load(c, &state, &user, &case_id)?;
                     let refs: Vec<&AdviceRecord> = created.iter().collect();
@@ -1427,6 +1427,7 @@ pub async fn allocate_advice_request(
                     update.state = request.state;
                     write(c, &id, record.version, &update, now)?;
                 }
+                refresh_case(c, &state.statutory, &record.case_id, scene.today)?;
                 let team_name = teams::find(c, &team)?.name.as_str().to_owned();
                 on_timeline(
                     c,
@@ -1567,7 +1568,7 @@ pub async fn decline_advice_request(
                     &guard.event("advice.declined", request_object(&id)),
                     now,
                 )?;
-                refresh_next_deadline(c, &state.statutory, &saved.case_id, scene.today)?;
+                refresh_case(c, &state.statutory, &saved.case_id, scene.today)?;
                 let (scene, record) = Scene::of_request(c, &state, &user, &id)?;
                 scene.body(c, &state, &record, &names)
             })
@@ -1849,7 +1850,7 @@ pub async fn submit_advice(
                         &link,
                         now,
                     )?;
-                    refresh_next_deadline(c, &state.statutory, &saved.case_id, scene.today)?;
+                    refresh_case(c, &state.statutory, &saved.case_id, scene.today)?;
                     Ok((StatusCode::OK, None, scene.response(&saved, &names)))
                 },
             )
@@ -1973,7 +1974,7 @@ async fn close_or_reopen(
                     &guard.event(done, request_object(&id)).detail(kind),
                     now,
                 )?;
-                refresh_next_deadline(c, &state.statutory, &saved.case_id, scene.today)?;
+                refresh_case(c, &state.statutory, &saved.case_id, scene.today)?;
                 let (scene, record) = Scene::of_request(c, &state, &user, &id)?;
                 scene.body(c, &state, &record, &names)
             })

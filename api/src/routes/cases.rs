@@ -18,9 +18,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::auth::{Principal, SignedIn};
-use crate::cases::{
-    Caller, Loaded, authorize, keep_refusals, record_noted_event, refresh_next_deadline,
-};
+use crate::cases::{Caller, Loaded, authorize, keep_refusals, record_noted_event, refresh_case};
 use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::routes::documents::DocumentBody;
 use crate::routes::requests::{active_coordinator, allocate_coordinator};
@@ -583,7 +581,7 @@ pub async fn update_case_child(
                 }
                 if loaded.case.child_born_on != details.born_on {
                     persistence::cases::set_child_born_on(c, &case_id, details.born_on)?;
-                    refresh_next_deadline(c, &state.statutory, &case_id, today)?;
+                    refresh_case(c, &state.statutory, &case_id, today)?;
                 }
                 timeline::append(
                     c,
@@ -831,6 +829,7 @@ pub async fn grant_case_access(
                 let name = check_party(c, payload.kind, &payload.id)?;
                 let party = party(payload.kind, &payload.id);
                 if case_parties::grant(c, &case_id, &party, &user.id, state.now())? {
+                    refresh_case(c, &state.statutory, &case_id, state.today())?;
                     timeline::append(
                         c,
                         &timeline::NewEntry {
@@ -895,6 +894,7 @@ pub async fn revoke_case_access(
                     .map(|g| g.name)
                     .ok_or(ApiError::NotFound)?;
                 case_parties::revoke(c, &case_id, &party)?;
+                refresh_case(c, &state.statutory, &case_id, state.today())?;
                 timeline::append(
                     c,
                     &timeline::NewEntry {
@@ -1541,7 +1541,7 @@ pub async fn record_case_exception(
                     ));
                 }
                 persistence::cases::record_exception(c, &case_id, &exception, state.now())?;
-                refresh_next_deadline(c, &state.statutory, &case_id, state.today())?;
+                refresh_case(c, &state.statutory, &case_id, state.today())?;
                 timeline::append(
                     c,
                     &timeline::NewEntry {

@@ -1190,6 +1190,7 @@ pub async fn consult_setting(
                     &user.id,
                     state.now(),
                 )?;
+                crate::cases::refresh_case(c, &state.statutory, &case_id, state.today())?;
                 let staff: Vec<(domain::people::UserId, String)> =
                     persistence::education_settings::members(c, &setting)?
                         .into_iter()

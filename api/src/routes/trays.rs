@@ -4,19 +4,18 @@
 
 use actix_web::{get, web};
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::access::{Action, Decision, sees_every_case};
-use domain::advice::{AdviceState, Recipient};
+use domain::access::sees_every_case;
 use domain::lifecycle::CaseStage;
-use domain::people::{Role, User};
-use domain::trays::{Cursor, Filters, Flag, MAX_SEARCH_CHARS, Search, Sort, Tray};
-use persistence::DbConnection;
-use persistence::case_parties::{self, Party};
+use domain::people::Role;
+use domain::trays::{
+    Cursor, Filters, Flag, MAX_SEARCH_CHARS, Search, Sort, Tray, grace_cutoff, listing_keys,
+};
 use persistence::trays::{Scope, TrayQuery, TrayRow};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::auth::SignedIn;
-use crate::cases::{Loaded, keep_refusals};
+use crate::cases::keep_refusals;
 use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::state::AppState;
 
@@ -213,58 +212,6 @@ fn check(q: &CaseListQuery, role: Role, manages_a_team: bool) -> Result<Checked,
     })
 }
 
-/// The cases a tray of someone who does not see every case starts from.
-fn candidates(
-    c: &mut DbConnection,
-    user: &User,
-    actor: &domain::access::Actor,
-    tray: Tray,
-) -> Result<Vec<String>, ApiError> {
-    let managed: Vec<_> = actor
-        .teams
-        .iter()
-        .filter(|m| m.manager)
-        .map(|m| m.team.clone())
-        .collect();
-    let mut ids = match tray {
-        Tray::Mine => {
-            // Given to them by name (or as family), or asked of them; their
-            // settings' cases are the Setting tray.
-            let parties = [
-                Party::Family(user.id.clone()),
-                Party::Person(user.id.clone()),
-            ];
-            let mut ids = case_parties::cases_granted_to(c, &parties)?;
-            ids.extend(
-                persistence::advice::for_person(c, &user.id, &[])?
-                    .into_iter()
-                    .map(|held| held.record.case_id),
-            );
-            ids
-        }
-        Tray::Team | Tray::AwaitingAllocation => persistence::advice::for_person(
-            c, &user.id, &managed,
-        )?
-        .into_iter()
-        .filter(|held| {
-            matches!(&held.record.request.recipient, Recipient::Team(t) if managed.contains(t))
-                && (tray == Tray::Team
-                    || held.record.request.state == AdviceState::AwaitingAllocation)
-        })
-        .map(|held| held.record.case_id)
-        .collect(),
-        // The cases given to their settings: the policy lets staff open those.
-        Tray::Setting => {
-            let parties: Vec<Party> = actor.settings.iter().cloned().map(Party::Setting).collect();
-            case_parties::cases_granted_to(c, &parties)?
-        }
-        Tray::All | Tray::Unallocated => Vec::new(),
-    };
-    ids.sort();
-    ids.dedup();
-    Ok(ids)
-}
-
 fn item(state: &AppState, row: TrayRow, today: NaiveDate) -> CaseListItem {
     let next_deadline = row.next_deadline.map(|(id, due)| {
         let name = id
@@ -340,65 +287,41 @@ pub async fn list_cases(
                 tray: t.as_str().to_owned(),
                 label: t.label(user.role).to_owned(),
             };
-            let every = sees_every_case(user.role);
-            let ids = if every {
-                Vec::new()
-            } else {
-                candidates(&mut c, &user, &actor, checked.tray)?
-            };
+            // A co-ordinator's trays read the cases themselves; everyone
+            // else's read where each case is listed for them, which the access
+            // policy's grounds derive (so no row needs deciding here).
+            let keys = listing_keys(checked.tray, &actor);
             let scope = match checked.tray {
                 Tray::All => Scope::Everyone,
                 Tray::Unallocated => Scope::Unallocated,
-                Tray::Mine if every => Scope::CoordinatedBy(&user.id),
-                _ => Scope::Only(&ids),
+                Tray::Mine if sees_every_case(user.role) => Scope::CoordinatedBy(&user.id),
+                _ => Scope::Listed {
+                    keys: &keys,
+                    grace_cutoff: grace_cutoff(today, la.grace_period_days),
+                },
             };
-            let config = crate::cases::access_config(&la);
-            let mut items = Vec::new();
-            let mut after = checked.cursor.clone();
-            let mut next_cursor = None;
-            // Read a page at a time and keep what the policy lets the caller
-            // open (everything, for a co-ordinator).
-            loop {
-                let (rows, more) = persistence::trays::page(
-                    &mut c,
-                    &TrayQuery {
-                        scope,
-                        filters: &checked.filters,
-                        sort: checked.sort,
-                        after: after.as_ref(),
+            let (rows, more) = persistence::trays::page(
+                &mut c,
+                &TrayQuery {
+                    scope,
+                    filters: &checked.filters,
+                    sort: checked.sort,
+                    after: checked.cursor.as_ref(),
+                    today,
+                    impending_until: domain::trays::impending_until(
                         today,
-                        impending_until: domain::trays::impending_until(
-                            today,
-                            la.impending_window_days,
-                        ),
-                        limit: checked.limit - items.len() as i64,
-                    },
-                )?;
-                let Some(last) = rows.last() else { break };
-                after = Some(last.cursor(checked.sort));
-                for row in rows {
-                    let visible = every || {
-                        let loaded = Loaded::load(&mut c, &row.id)?;
-                        domain::access::decide(
-                            &actor,
-                            Action::ViewCase,
-                            &loaded.facts(),
-                            today,
-                            &config,
-                        ) == Decision::Allow
-                    };
-                    if visible {
-                        items.push(item(&state, row, today));
-                    }
-                }
-                if !more {
-                    break;
-                }
-                if items.len() as i64 >= checked.limit {
-                    next_cursor = after.as_ref().map(Cursor::encode);
-                    break;
-                }
-            }
+                        la.impending_window_days,
+                    ),
+                    limit: checked.limit,
+                },
+            )?;
+            let next_cursor = more
+                .then(|| rows.last().map(|r| r.cursor(checked.sort).encode()))
+                .flatten();
+            let items = rows
+                .into_iter()
+                .map(|row| item(&state, row, today))
+                .collect();
             Ok(web::Json(CasePage {
                 items,
                 next_cursor,

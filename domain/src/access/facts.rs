@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::advice::{AdviceRequest, AdviceRequestId, AdviceState, Recipient, RequestKind};
-use crate::lifecycle::CaseStage;
+use crate::deadlines::DatedEvent;
+use crate::lifecycle::{CaseEvent, CaseStage};
 use crate::people::{Role, SettingId, TeamId, UserId};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -136,6 +137,20 @@ impl CaseFacts {
             draft_request: None,
             draft_plan: None,
         }
+    }
+
+    /// Reads the days the grace periods run from off the case's history: the
+    /// final plan's first issue and the latest amended plan's.
+    pub fn read_plan_dates(&mut self, events: &[DatedEvent]) {
+        self.final_plan_issued_on = events
+            .iter()
+            .find(|e| matches!(e.event, CaseEvent::FinalPlanIssued))
+            .map(|e| e.on);
+        self.amended_plan_issued_on = events
+            .iter()
+            .rev()
+            .find(|e| matches!(e.event, CaseEvent::AmendedPlanIssued))
+            .map(|e| e.on);
     }
 
     pub fn request(&self, id: &AdviceRequestId) -> Option<&RequestFacts> {

@@ -2,10 +2,11 @@
 //! action on a case. Deny is the default; the five contributor-access rules and
 //! the grace period live here and nowhere else.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::facts::{Actor, CaseFacts, RequestFacts};
+use super::grounds::contributor_grounds;
 use crate::advice::{AdviceRequestId, AdviceState, RequestKind};
 use crate::lifecycle::CaseStage;
 use crate::people::Role;
@@ -463,64 +464,23 @@ fn answer_request(actor: &Actor, action: &Action, request: Option<&RequestFacts>
     }
 }
 
-/// The contributor-access rules of statutory-rules.md. `Ok` when one holds; the
-/// error says why none does.
+/// The contributor-access rules of statutory-rules.md. `Ok` when one of the
+/// actor's grounds holds today; the error says why none does.
 fn contributor_access(
     actor: &Actor,
     facts: &CaseFacts,
     today: NaiveDate,
     grace_days: u32,
 ) -> Result<(), DenyReason> {
-    let within_grace = |issued: NaiveDate| {
-        issued
-            .checked_add_days(Days::new(u64::from(grace_days)))
-            .is_none_or(|last| today <= last)
-    };
     let mut grace_over = false;
-    for r in facts.requests.iter().filter(|r| actor.holds(r)) {
-        // Rules 1 and 4: asked for advice or views and not yet answered.
-        if r.state.is_open() {
+    for g in contributor_grounds(facts)
+        .iter()
+        .filter(|g| g.ground.reached_by(actor))
+    {
+        if g.live(today, grace_days) {
             return Ok(());
         }
-        if r.state != AdviceState::Submitted {
-            continue;
-        }
-        match r.kind {
-            // Rule 2: submitted advice, until the grace period after the final plan.
-            RequestKind::Advice => match facts.final_plan_issued_on {
-                Some(issued) if within_grace(issued) => return Ok(()),
-                Some(_) => grace_over = true,
-                None if matches!(
-                    facts.stage,
-                    CaseStage::Assessment | CaseStage::DraftPlan | CaseStage::Consultation
-                ) =>
-                {
-                    return Ok(());
-                }
-                None => {}
-            },
-            // Rule 5: gave views; through the review, and if the plan is amended,
-            // until the grace period after the amended plan.
-            RequestKind::ReviewViews => {
-                if facts.stage.is_review() {
-                    return Ok(());
-                }
-                if let Some(amended) = facts.amended_plan_issued_on
-                    && r.completed_on.is_none_or(|gave| gave <= amended)
-                {
-                    if within_grace(amended) {
-                        return Ok(());
-                    }
-                    grace_over = true;
-                }
-            }
-        }
-    }
-    // Rule 3: invited to the review meeting while the review is in progress.
-    if facts.stage.is_review_before_decision()
-        && facts.review_invitees.iter().any(|i| actor.is_invited(i))
-    {
-        return Ok(());
+        grace_over = true;
     }
     Err(if grace_over {
         DenyReason::GracePeriodOver

@@ -414,3 +414,129 @@ fn every_stage_reachable_from_submitted_is_searched_exhaustively() {
     // Everything but the draft request itself is reachable once submitted.
     assert_eq!(stages.len(), CaseStage::ALL.len() - 1);
 }
+
+/// A case with a few people in every relation the policy reads: family,
+/// named staff, settings, requests to people and teams in every state, review
+/// invitees, a plan issued or amended (or not) on a chosen day.
+#[allow(clippy::type_complexity)]
+fn participant_case() -> impl Strategy<Value = CaseFacts> {
+    let request = (0u8..2, 0usize..3, 0usize..8, 0u8..2, 0u8..3, 0u8..40);
+    (
+        0usize..CaseStage::ALL.len(),
+        proptest::collection::vec(request, 0..5),
+        (0u8..4, 0u8..4, 0u8..4),
+        (0u8..3, 0u8..40, 0u8..3, 0u8..40),
+        0u8..4,
+    )
+        .prop_map(
+            |(
+                stage,
+                requests,
+                (family, named, settings),
+                (fin, fin_day, amd, amd_day),
+                invited,
+            )| {
+                let stage = CaseStage::ALL[stage];
+                let mut facts = case_at(stage);
+                let pick = |n: u8| format!("p{}", n % 3);
+                if family > 0 {
+                    facts.family.push(user(&pick(family)));
+                }
+                if named > 0 {
+                    facts.named_people.push(user(&pick(named)));
+                }
+                if settings > 0 {
+                    facts
+                        .settings
+                        .push(domain::people::SettingId::new(pick(settings)));
+                }
+                let start = d(2026, 1, 1);
+                let day = |n: u8| start.checked_add_days(Days::new(u64::from(n))).unwrap();
+                facts.final_plan_issued_on = (fin > 0).then(|| day(fin_day));
+                facts.amended_plan_issued_on = (amd > 0).then(|| day(amd_day));
+                for (n, (kind, to, state, allocated, who, done)) in requests.into_iter().enumerate()
+                {
+                    let recipient = if to == 0 {
+                        Recipient::Team(TeamId::new("t1"))
+                    } else {
+                        Recipient::Person(user(&format!("p{to}")))
+                    };
+                    facts.requests.push(domain::access::RequestFacts {
+                        id: AdviceRequestId::new(format!("r{n}")),
+                        kind: if kind == 0 {
+                            RequestKind::Advice
+                        } else {
+                            RequestKind::ReviewViews
+                        },
+                        allocated: if allocated == 1 && to == 0 {
+                            vec![user(&pick(who))]
+                        } else {
+                            Vec::new()
+                        },
+                        recipient,
+                        state: AdviceState::ALL[state],
+                        completed_on: (done > 0).then(|| day(done)),
+                    });
+                }
+                match invited {
+                    1 => facts.review_invitees.push(Recipient::Person(user("p2"))),
+                    2 => facts
+                        .review_invitees
+                        .push(Recipient::Team(TeamId::new("t1"))),
+                    _ => {}
+                }
+                facts
+            },
+        )
+}
+
+/// Everyone who might be on a case: family, setting staff, contributors and a
+/// team's manager and member.
+fn participants() -> Vec<Actor> {
+    let mut people = Vec::new();
+    for n in 0..3 {
+        let id = format!("p{n}");
+        people.push(person(Role::Family, &id));
+        people.push(person(Role::Contributor, &id));
+        people.push(senco(&id, &id));
+        let mut lone = person(Role::Setting, &id);
+        lone.settings.clear();
+        people.push(lone);
+    }
+    people.push(manager_of("p0", "t1"));
+    people.push(member_of("p1", "t1"));
+    people
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// A tray never lists a case its viewer may not open, and every case a
+    /// participant may open is in one of their trays - on any day, including
+    /// the last day of a grace period and the day after.
+    #[test]
+    fn trays_list_exactly_the_cases_the_policy_lets_each_participant_open(
+        facts in participant_case(),
+        offset in 0u64..80,
+    ) {
+        use domain::trays::{Tray, grace_cutoff, listing_keys, listings};
+        let config = AccessConfig { grace_period_days: 14, ..AccessConfig::default() };
+        let today = d(2026, 1, 1).checked_add_days(Days::new(offset)).unwrap();
+        let listed = listings(&facts);
+        let cutoff = grace_cutoff(today, config.grace_period_days);
+        for actor in participants() {
+            let allowed = decide(&actor, Action::ViewCase, &facts, today, &config) == domain::access::Decision::Allow;
+            let manages = actor.teams.iter().any(|m| m.manager);
+            let mut in_a_tray = false;
+            for tray in Tray::for_person(actor.role, manages) {
+                let keys = listing_keys(tray, &actor);
+                let here = listed.iter().any(|l| {
+                    keys.contains(&l.key) && l.grace_from.is_none_or(|from| from >= cutoff)
+                });
+                prop_assert!(!here || allowed, "{tray:?} lists a case {actor:?} may not open: {facts:?} on {today}");
+                in_a_tray |= here;
+            }
+            prop_assert_eq!(in_a_tray, allowed, "{:?} on {}: {:?}", actor, today, facts);
+        }
+    }
+}
