@@ -136,6 +136,8 @@ wait_quiet() {
 # One wrk run: name, cookie, path (or ids file), [connections].
 run_wrk() {
   local name=$1 cookie=$2 path=$3 conns=${4:-$CONNECTIONS} ids=${5:-} line
+  # Start from an idle server: a slow run's queued requests must not spoil the next.
+  wait_quiet "$SERVER" >/dev/null
   BENCH_COOKIE=$cookie BENCH_IDS=$ids wrk -t"$THREADS" -c"$conns" -d"$WARMUP" --timeout 5s \
     -s scripts/bench/get.lua "$BASE$path" >/dev/null
   line=$(BENCH_COOKIE=$cookie BENCH_IDS=$ids wrk -t"$THREADS" -c"$conns" -d"$DURATION" --timeout 5s \
@@ -161,19 +163,27 @@ peak_rss() {
 }
 
 # ---- PostgreSQL -----------------------------------------------------------
-echo "== PostgreSQL: a fresh database $PG_DB with $BENCH_CASES cases"
-psql "$PG_URL/postgres" -qX -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" \
-  -c "CREATE DATABASE $PG_DB"
 DB_URL=$PG_URL/$PG_DB
 WORK=$OUT/pg
-rm -rf "$WORK" && mkdir -p "$WORK"
-t0=$(now)
-if ! ehc "$WORK" timeout "$SEED_TIMEOUT" nice "$BIN" seed-bench --cases "$BENCH_CASES" \
-  --ids-out "$WORK/case-ids.txt" 2>&1 | tee "$WORK/seed.log"; then
-  echo "ERROR: seed-bench failed" >&2
-  exit 1
+# BENCH_REUSE_DB=1 measures again on the database the last run seeded (the
+# seed's figures are then the last run's).
+if [ "${BENCH_REUSE_DB:-0}" = 1 ] && [ -s "$WORK/seed.log" ] && [ -s "$WORK/case-ids.txt" ]; then
+  echo "== PostgreSQL: reusing $PG_DB as seeded by the last run"
+  SEED_SECONDS=$(field wall_time "$WORK/seed.log")
+else
+  echo "== PostgreSQL: a fresh database $PG_DB with $BENCH_CASES cases"
+  psql "$PG_URL/postgres" -qX -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" \
+    -c "CREATE DATABASE $PG_DB"
+  rm -rf "$WORK" && mkdir -p "$WORK"
+  t0=$(now)
+  if ! ehc "$WORK" timeout "$SEED_TIMEOUT" nice "$BIN" seed-bench --cases "$BENCH_CASES" \
+    --ids-out "$WORK/case-ids.txt" 2>&1 | tee "$WORK/seed.log"; then
+    echo "ERROR: seed-bench failed" >&2
+    exit 1
+  fi
+  SEED_SECONDS=$(since "$t0")
+  echo "BENCH wall_time=$SEED_SECONDS" >>"$WORK/seed.log"
 fi
-SEED_SECONDS=$(since "$t0")
 SEED_LOAD=$(field load_time "$WORK/seed.log")
 SEED_SWEEP=$(field sweep_time "$WORK/seed.log")
 CO_EMAIL=$(field coordinator_email "$WORK/seed.log")

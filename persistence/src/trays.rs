@@ -3,12 +3,14 @@
 //! counting the whole set.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use diesel::dsl::sql;
 use diesel::prelude::*;
+use diesel::sql_types::{Bool, Date, Text, Timestamp};
 use domain::lifecycle::CaseStage;
 use domain::people::UserId;
 use domain::trays::{Cursor, Filters, Flag, Listing, Search, Sort};
 
-use crate::db::DbConnection;
+use crate::db::{DbConnection, MultiBackend};
 use crate::error::PersistenceError;
 use crate::schema::{case_listings, cases};
 
@@ -172,7 +174,64 @@ fn bad_cursor() -> PersistenceError {
     PersistenceError::Database("tray cursor value is malformed".into())
 }
 
-const CLOSED: [&str; 2] = ["ceased", "closed_outside_process"];
+/// The rows after a cursor, as a row comparison `(value, id) > (last value,
+/// last id)` (`<` for the newest-first order): both databases answer it from
+/// the sort's index without rereading the rows that share the last value.
+fn keyset(
+    sort: Sort,
+    cursor: &Cursor,
+) -> Result<Box<dyn BoxableExpression<cases::table, MultiBackend, SqlType = Bool>>, PersistenceError>
+{
+    let value = cursor.value.as_deref().ok_or_else(bad_cursor)?;
+    let id = cursor.id.clone();
+    let date = || value.parse::<NaiveDate>().map_err(|_| bad_cursor());
+    let row = |columns: &str, op: &str| sql::<Bool>(&format!("({columns}, cases.id) {op} ("));
+    Ok(match sort {
+        Sort::NextDeadline | Sort::RequestDate => {
+            let column = if sort == Sort::NextDeadline {
+                "cases.deadline_sort"
+            } else {
+                "cases.request_received_on"
+            };
+            Box::new(
+                row(column, ">")
+                    .bind::<Date, _>(date()?)
+                    .sql(", ")
+                    .bind::<Text, _>(id)
+                    .sql(")"),
+            )
+        }
+        Sort::LastUpdated => {
+            let at = value
+                .parse::<i64>()
+                .ok()
+                .and_then(DateTime::from_timestamp_micros)
+                .ok_or_else(bad_cursor)?
+                .naive_utc();
+            Box::new(
+                row("cases.updated_at", "<")
+                    .bind::<Timestamp, _>(at)
+                    .sql(", ")
+                    .bind::<Text, _>(id)
+                    .sql(")"),
+            )
+        }
+        Sort::Name | Sort::CaseReference => {
+            let column = if sort == Sort::Name {
+                "cases.child_name_key"
+            } else {
+                "cases.case_ref"
+            };
+            Box::new(
+                row(column, ">")
+                    .bind::<Text, _>(value.to_owned())
+                    .sql(", ")
+                    .bind::<Text, _>(id)
+                    .sql(")"),
+            )
+        }
+    })
+}
 
 /// One page of a tray: up to `limit` rows, and whether more follow.
 pub fn page(
@@ -180,10 +239,46 @@ pub fn page(
     q: &TrayQuery<'_>,
 ) -> Result<(Vec<TrayRow>, bool), PersistenceError> {
     let f = q.filters;
-    let mut query = cases::table
-        .select(Row::as_select())
-        .filter(cases::stage.ne(CaseStage::RequestDraft.as_str()))
-        .into_boxed();
+    // The stages a tray may show: never a draft request (its author's own),
+    // closed cases only when asked for. One stage is an equality, so the
+    // (stage, deadline_sort, id) index serves the status filter.
+    let shown = |s: CaseStage| {
+        s != CaseStage::RequestDraft
+            && if f.closed_outside_process {
+                s == CaseStage::ClosedOutsideProcess
+            } else {
+                f.include_closed || !s.is_closed()
+            }
+    };
+    let stages: Vec<&'static str> = if f.stages.is_empty() {
+        Vec::new()
+    } else {
+        let chosen: Vec<&'static str> = f
+            .stages
+            .iter()
+            .copied()
+            .filter(|s| shown(*s))
+            .map(CaseStage::as_str)
+            .collect();
+        if chosen.is_empty() {
+            return Ok((Vec::new(), false));
+        }
+        chosen
+    };
+    let mut query = cases::table.select(Row::as_select()).into_boxed();
+    query = match stages.as_slice() {
+        [one] => query.filter(cases::stage.eq(*one)),
+        [_, ..] => query.filter(cases::stage.eq_any(stages.clone())),
+        [] if f.closed_outside_process => {
+            query.filter(cases::stage.eq(CaseStage::ClosedOutsideProcess.as_str()))
+        }
+        [] if f.include_closed => query.filter(cases::stage.ne(CaseStage::RequestDraft.as_str())),
+        [] => query.filter(cases::stage.ne_all([
+            CaseStage::RequestDraft.as_str(),
+            CaseStage::Ceased.as_str(),
+            CaseStage::ClosedOutsideProcess.as_str(),
+        ])),
+    };
     query = match q.scope {
         Scope::Everyone => query,
         Scope::CoordinatedBy(user) => {
@@ -199,15 +294,6 @@ pub fn page(
             ),
         ),
     };
-    if f.closed_outside_process {
-        query = query.filter(cases::stage.eq(CaseStage::ClosedOutsideProcess.as_str()));
-    } else if !f.include_closed {
-        query = query.filter(cases::stage.ne_all(CLOSED));
-    }
-    if !f.stages.is_empty() {
-        let stages: Vec<&str> = f.stages.iter().map(|s| s.as_str()).collect();
-        query = query.filter(cases::stage.eq_any(stages));
-    }
     if let Some(setting) = &f.setting_id {
         query = query.filter(cases::setting_id.eq(setting.clone()));
     }
@@ -253,80 +339,19 @@ pub fn page(
         }
         None => {}
     }
-    let after = q.after.filter(|c| c.sort == q.sort);
-    let last_id = after.map(|c| c.id.clone());
+    if q.sort == Sort::RequestDate {
+        query = query.filter(cases::request_received_on.is_not_null());
+    }
     query = match q.sort {
-        Sort::NextDeadline => {
-            if let (Some(c), Some(id)) = (after, last_id) {
-                let v: NaiveDate = c
-                    .value
-                    .as_deref()
-                    .and_then(|v| v.parse().ok())
-                    .ok_or_else(bad_cursor)?;
-                query = query.filter(
-                    cases::deadline_sort
-                        .ge(v)
-                        .and(cases::deadline_sort.gt(v).or(cases::id.gt(id))),
-                );
-            }
-            query.order((cases::deadline_sort.asc(), cases::id.asc()))
-        }
-        Sort::LastUpdated => {
-            if let (Some(c), Some(id)) = (after, last_id) {
-                let v = c
-                    .value
-                    .as_deref()
-                    .and_then(|v| v.parse::<i64>().ok())
-                    .and_then(DateTime::from_timestamp_micros)
-                    .ok_or_else(bad_cursor)?
-                    .naive_utc();
-                query = query.filter(
-                    cases::updated_at
-                        .le(v)
-                        .and(cases::updated_at.lt(v).or(cases::id.lt(id))),
-                );
-            }
-            query.order((cases::updated_at.desc(), cases::id.desc()))
-        }
-        Sort::Name => {
-            if let (Some(c), Some(id)) = (after, last_id) {
-                let v = c.value.clone().ok_or_else(bad_cursor)?;
-                query = query.filter(
-                    cases::child_name_key
-                        .ge(v.clone())
-                        .and(cases::child_name_key.gt(v).or(cases::id.gt(id))),
-                );
-            }
-            query.order((cases::child_name_key.asc(), cases::id.asc()))
-        }
-        Sort::CaseReference => {
-            if let (Some(c), Some(id)) = (after, last_id) {
-                let v = c.value.clone().ok_or_else(bad_cursor)?;
-                query = query.filter(
-                    cases::case_ref
-                        .ge(v.clone())
-                        .and(cases::case_ref.gt(v).or(cases::id.gt(id))),
-                );
-            }
-            query.order((cases::case_ref.asc(), cases::id.asc()))
-        }
-        Sort::RequestDate => {
-            query = query.filter(cases::request_received_on.is_not_null());
-            if let (Some(c), Some(id)) = (after, last_id) {
-                let v: NaiveDate = c
-                    .value
-                    .as_deref()
-                    .and_then(|v| v.parse().ok())
-                    .ok_or_else(bad_cursor)?;
-                query = query.filter(
-                    cases::request_received_on
-                        .ge(v)
-                        .and(cases::request_received_on.gt(v).or(cases::id.gt(id))),
-                );
-            }
-            query.order((cases::request_received_on.asc(), cases::id.asc()))
-        }
+        Sort::NextDeadline => query.order((cases::deadline_sort.asc(), cases::id.asc())),
+        Sort::LastUpdated => query.order((cases::updated_at.desc(), cases::id.desc())),
+        Sort::Name => query.order((cases::child_name_key.asc(), cases::id.asc())),
+        Sort::CaseReference => query.order((cases::case_ref.asc(), cases::id.asc())),
+        Sort::RequestDate => query.order((cases::request_received_on.asc(), cases::id.asc())),
     };
+    if let Some(c) = q.after.filter(|c| c.sort == q.sort) {
+        query = query.filter(keyset(q.sort, c)?);
+    }
     let mut rows: Vec<TrayRow> = query
         .limit(q.limit + 1)
         .load::<Row>(conn)?

@@ -293,6 +293,40 @@ fn a_coordinator_finds_filters_sorts_and_pages_through_cases() {
             5
         );
 
+        // A stage chosen by name: closed ones only with closed cases asked
+        // for, and never a draft request, whoever asks.
+        let listed = |c: &mut persistence::DbConnection, f: &Filters| {
+            names(
+                &trays::page(c, &query(Scope::Everyone, f, Sort::Name))
+                    .unwrap()
+                    .0,
+            )
+        };
+        let chosen = |stages: Vec<CaseStage>, include_closed: bool| Filters {
+            stages,
+            include_closed,
+            ..Filters::default()
+        };
+        assert!(
+            listed(
+                &mut c,
+                &chosen(vec![CaseStage::ClosedOutsideProcess], false)
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            listed(&mut c, &chosen(vec![CaseStage::ClosedOutsideProcess], true)),
+            ["Eve Fox"]
+        );
+        assert!(listed(&mut c, &chosen(vec![CaseStage::RequestDraft], true)).is_empty());
+        assert_eq!(
+            listed(
+                &mut c,
+                &chosen(vec![CaseStage::RequestDraft, CaseStage::PlanIssued], true)
+            ),
+            ["Dan Evans"]
+        );
+
         // Flags: set, filtered on, cleared.
         trays::set_flag(
             &mut c,
