@@ -89,10 +89,19 @@ impl Loaded {
 
 /// The actor as the access policy sees them, with their teams and settings.
 pub fn actor(c: &mut DbConnection, user: &User) -> Result<Actor, PersistenceError> {
-    let (teams, settings) = persistence::teams::memberships_of(c, &user.id)?;
+    use domain::people::Role;
     let mut actor = Actor::new(user.id.clone(), user.role);
-    actor.teams = teams;
-    actor.settings = settings;
+    // The policy reads settings for setting staff only, and teams for those
+    // who answer requests or read them (families and administrators do neither).
+    match user.role {
+        Role::Setting => {
+            (actor.teams, actor.settings) = persistence::teams::memberships_of(c, &user.id)?;
+        }
+        Role::CaseCoordinator | Role::Contributor => {
+            actor.teams = persistence::teams::teams_of(c, &user.id)?;
+        }
+        Role::Family | Role::Administrator => {}
+    }
     Ok(actor)
 }
 

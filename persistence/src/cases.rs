@@ -407,3 +407,97 @@ pub fn due_by(
         })
         .collect())
 }
+
+/// What the case file shows beside the case, read in one query: the child,
+/// the names of their setting and of the co-ordinator, and whether a photo of
+/// the child (not redacted) is on file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileDetails {
+    pub child: Option<crate::case_parties::ChildRecord>,
+    pub setting_name: Option<String>,
+    pub coordinator_name: Option<String>,
+    pub has_photo: bool,
+}
+
+pub fn file_details(
+    conn: &mut DbConnection,
+    case_id: &str,
+) -> Result<FileDetails, PersistenceError> {
+    use crate::schema::{case_children, education_settings};
+    use diesel::dsl::sql;
+    use diesel::sql_types::{Bool, Text};
+    type ChildColumns = (
+        Option<String>,
+        Option<String>,
+        Option<bool>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<chrono::NaiveDateTime>,
+        Option<i64>,
+    );
+    let (child, setting_name, coordinator_name, has_photo): (
+        ChildColumns,
+        Option<String>,
+        Option<String>,
+        bool,
+    ) = cases::table
+        .left_join(case_children::table.on(case_children::case_id.eq(cases::id)))
+        .left_join(
+            education_settings::table.on(education_settings::id
+                .nullable()
+                .eq(case_children::setting_id)),
+        )
+        .left_join(users::table.on(users::id.nullable().eq(cases::coordinator_id)))
+        .filter(cases::id.eq(case_id))
+        .select((
+            (
+                case_children::given_names.nullable(),
+                case_children::family_name.nullable(),
+                case_children::looked_after.nullable(),
+                case_children::parental_responsibility.nullable(),
+                case_children::preferred_language.nullable(),
+                case_children::setting_id.nullable(),
+                case_children::updated_at.nullable(),
+                case_children::version.nullable(),
+            ),
+            education_settings::name.nullable(),
+            users::display_name.nullable(),
+            sql::<Bool>(
+                "EXISTS (SELECT 1 FROM documents d WHERE d.case_id = cases.id AND d.section = ",
+            )
+            .bind::<Text, _>(domain::documents::Section::ChildPhoto.as_str())
+            .sql(" AND d.redacted_at IS NULL)"),
+        ))
+        .first(conn)?;
+    let child = match child {
+        (
+            Some(given_names),
+            Some(family_name),
+            Some(looked_after),
+            Some(parental_responsibility),
+            Some(preferred_language),
+            setting,
+            Some(updated_at),
+            Some(version),
+        ) => Some(crate::case_parties::ChildRecord {
+            child: crate::case_parties::Child {
+                given_names,
+                family_name,
+                looked_after,
+                parental_responsibility,
+                preferred_language,
+                setting: setting.map(domain::people::SettingId::new),
+            },
+            updated_at: updated_at.and_utc(),
+            version,
+        }),
+        _ => None,
+    };
+    Ok(FileDetails {
+        child,
+        setting_name,
+        coordinator_name,
+        has_photo,
+    })
+}

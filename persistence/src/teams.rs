@@ -461,26 +461,32 @@ pub fn memberships_of(
     conn: &mut DbConnection,
     user: &UserId,
 ) -> Result<(Vec<TeamMembership>, Vec<SettingId>), PersistenceError> {
-    let teams: Vec<(String, bool)> = team_members::table
-        .filter(team_members::user_id.eq(user.as_str()))
-        .select((team_members::team_id, team_members::manager))
-        .order(team_members::team_id.asc())
-        .load(conn)?;
+    let teams = teams_of(conn, user)?;
     let settings: Vec<String> = setting_members::table
         .filter(setting_members::user_id.eq(user.as_str()))
         .select(setting_members::setting_id)
         .order(setting_members::setting_id.asc())
         .load(conn)?;
-    Ok((
-        teams
-            .into_iter()
-            .map(|(team, manager)| TeamMembership {
-                team: TeamId::new(team),
-                manager,
-            })
-            .collect(),
-        settings.into_iter().map(SettingId::new).collect(),
-    ))
+    Ok((teams, settings.into_iter().map(SettingId::new).collect()))
+}
+
+/// The teams `user` belongs to, with their manager flags.
+pub fn teams_of(
+    conn: &mut DbConnection,
+    user: &UserId,
+) -> Result<Vec<TeamMembership>, PersistenceError> {
+    let teams: Vec<(String, bool)> = team_members::table
+        .filter(team_members::user_id.eq(user.as_str()))
+        .select((team_members::team_id, team_members::manager))
+        .order(team_members::team_id.asc())
+        .load(conn)?;
+    Ok(teams
+        .into_iter()
+        .map(|(team, manager)| TeamMembership {
+            team: TeamId::new(team),
+            manager,
+        })
+        .collect())
 }
 
 /// How many members each of `teams` has, in one query (absent: none).

@@ -360,36 +360,44 @@ fn case_summary(
     loaded: &Loaded,
 ) -> Result<CaseSummary, ApiError> {
     let case = &loaded.case;
+    // The child, their setting's and the co-ordinator's names in one read.
+    let details = persistence::cases::file_details(c, &case.id)?;
     let coordinator = case
         .coordinator
         .as_ref()
-        .map(|u| named_user(c, u))
-        .transpose()?;
+        .zip(details.coordinator_name)
+        .map(|(id, name)| Named {
+            id: id.to_string(),
+            name,
+        });
     let what_next = WhatNext::from(domain::family_view::family_view(
         case.stage,
         &loaded.deadlines(&state.statutory, state.today()),
         coordinator.as_ref().map(|n| n.name.as_str()),
     ));
-    let child = match case_parties::child(c, &case.id) {
-        Ok(record) => Some(CaseChild {
-            given_names: record.child.given_names,
-            family_name: record.child.family_name,
-            born_on: case.child_born_on,
-            looked_after: record.child.looked_after,
-            parental_responsibility: record.child.parental_responsibility,
-            preferred_language: record.child.preferred_language,
-            setting: record
-                .child
-                .setting
-                .as_ref()
-                .map(|s| named_setting(c, s))
-                .transpose()?,
-            photo: child_photo(c, &case.id)?.as_ref().map(DocumentBody::from),
-            version: record.version,
-        }),
-        Err(PersistenceError::NotFound) => None,
-        Err(e) => return Err(e.into()),
+    let photo = if details.has_photo {
+        child_photo(c, &case.id)?
+    } else {
+        None
     };
+    let child = details.child.map(|record| CaseChild {
+        given_names: record.child.given_names,
+        family_name: record.child.family_name,
+        born_on: case.child_born_on,
+        looked_after: record.child.looked_after,
+        parental_responsibility: record.child.parental_responsibility,
+        preferred_language: record.child.preferred_language,
+        setting: record
+            .child
+            .setting
+            .zip(details.setting_name)
+            .map(|(id, name)| Named {
+                id: id.as_str().to_owned(),
+                name,
+            }),
+        photo: photo.as_ref().map(DocumentBody::from),
+        version: record.version,
+    });
     Ok(CaseSummary {
         id: case.id.clone(),
         case_ref: case.case_ref.clone(),
