@@ -32,6 +32,10 @@ pub fn deliver(
     now: DateTime<Utc>,
 ) -> Result<bool, PersistenceError> {
     let user = domain::people::UserId::new(user_id);
+    // Delivered before: the inbox item and any email went in one transaction.
+    if !inbox::delivered(c, &[(user_id.to_owned(), reference.to_owned())])?.is_empty() {
+        return Ok(false);
+    }
     let wording = outbox::template_override(c, template)?;
     let rendered = domain::notifications::render(template, wording.as_ref(), &personalisation)
         .map_err(|e| PersistenceError::Database(format!("cannot render {template}: {e}")))?;
@@ -87,12 +91,32 @@ pub fn sweep_case_deadlines(
         };
         let Some(last) = page.last() else { break };
         after = Some((last.due, last.id.clone()));
+        // The warnings this page calls for, less those already sent (one query).
+        let mut due = Vec::new();
         for case in &page {
             let (template, kind) = match urgency(case.due, today, window_days) {
                 Urgency::Overdue => (TemplateKey::CaseDeadlineOverdue, "overdue"),
                 Urgency::Impending => (TemplateKey::CaseDeadlineApproaching, "approaching"),
                 Urgency::OnTrack => continue,
             };
+            let reference = format!(
+                "deadline:{}:{}:{}:{kind}",
+                case.id, case.deadline_id, case.due
+            );
+            due.push((case, template, reference));
+        }
+        let sent = {
+            let mut c = db.conn()?;
+            let pairs: Vec<(String, String)> = due
+                .iter()
+                .map(|(case, _, reference)| (case.coordinator_id.clone(), reference.clone()))
+                .collect();
+            inbox::delivered(&mut c, &pairs)?
+        };
+        for (case, template, reference) in due {
+            if sent.contains(&(case.coordinator_id.clone(), reference.clone())) {
+                continue;
+            }
             let Ok(id) = case.deadline_id.parse::<DeadlineId>() else {
                 tracing::warn!(case = %case.id, deadline = %case.deadline_id, "unknown deadline id on a case");
                 continue;
@@ -106,10 +130,6 @@ pub fn sweep_case_deadlines(
             else {
                 continue;
             };
-            let reference = format!(
-                "deadline:{}:{}:{}:{kind}",
-                case.id, case.deadline_id, case.due
-            );
             let personalisation: BTreeMap<String, String> = [
                 ("case_reference", case.case_ref.clone()),
                 ("deadline", rule.name.clone()),

@@ -57,6 +57,27 @@ pub fn add(
     Ok(true)
 }
 
+/// Which of these (person, reference) pairs already have an inbox item: one
+/// query for a page of candidates, so a repeated sweep skips what it sent.
+pub fn delivered(
+    conn: &mut DbConnection,
+    pairs: &[(String, String)],
+) -> Result<std::collections::HashSet<(String, String)>, PersistenceError> {
+    if pairs.is_empty() {
+        return Ok(Default::default());
+    }
+    let mut users: Vec<&str> = pairs.iter().map(|(u, _)| u.as_str()).collect();
+    users.sort_unstable();
+    users.dedup();
+    let references: Vec<&str> = pairs.iter().map(|(_, r)| r.as_str()).collect();
+    let found: Vec<(String, String)> = inbox_items::table
+        .filter(inbox_items::user_id.eq_any(users))
+        .filter(inbox_items::reference.eq_any(references))
+        .select((inbox_items::user_id, inbox_items::reference))
+        .load(conn)?;
+    Ok(found.into_iter().collect())
+}
+
 /// The newest items first, `limit` of them after the item `after` (the last one
 /// of the previous page), and whether there are more. `NotFound` if `after` is
 /// not one of this person's items.

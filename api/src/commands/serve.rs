@@ -33,6 +33,12 @@ pub fn run(settings: Settings) -> anyhow::Result<()> {
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
     };
+    // Each worker runs database work on its own blocking threads; more of
+    // them than connections only queue on the pool (and widen the tail), so
+    // the workers share the pool's connections between them.
+    let blocking_threads = (settings.database.max_connections as usize)
+        .div_ceil(workers)
+        .max(1);
     tracing::info!(
         database = %redact_url(&settings.database_url()),
         la = %settings.la.name,
@@ -46,6 +52,7 @@ pub fn run(settings: Settings) -> anyhow::Result<()> {
         crate::jobs::spawn_deadline_sweep(sweep_state);
         HttpServer::new(move || app(shared.clone()))
             .workers(workers)
+            .worker_max_blocking_threads(blocking_threads)
             .bind(addr.clone())
             .with_context(|| format!("cannot listen on {}:{}", addr.0, addr.1))?
             .run()
