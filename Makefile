@@ -102,7 +102,13 @@ fuzz:
 # Load test of the release binary (scripts/bench.sh): PostgreSQL with BENCH_CASES
 # cases, then SQLite; `make bench BENCH_CASES=50000` for a quick run.
 BENCH_CASES ?= 1000000
+# wrk from Debian drives the load test.
 bench:
+	@if ! command -v wrk >/dev/null 2>&1; then \
+	  echo "Installing Debian's wrk for the load test"; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q wrk; \
+	fi
 	BENCH_CASES=$(BENCH_CASES) scripts/bench.sh
 
 bench-domain:

@@ -116,21 +116,31 @@ stop_server() {
 }
 
 # The server runs its jobs on start (the deadline sweep walks every due case):
-# wait until it has been idle for 3 s in a row, at most BENCH_QUIET_MAX seconds.
+# wait until it and PostgreSQL have been idle for 3 s in a row, at most
+# BENCH_QUIET_MAX seconds. Their CPU ticks, from /proc.
+busy_ticks() {
+  local pid total=0
+  for pid in "$1" $(pgrep -u postgres 2>/dev/null || true); do
+    [ -r "/proc/$pid/stat" ] || continue
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
 wait_quiet() {
   local pid=$1 start quiet=0 before after hz
   hz=$(getconf CLK_TCK)
   start=$(now)
-  before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  before=$(busy_ticks "$pid")
   for _ in $(seq "${BENCH_QUIET_MAX:-900}"); do
     sleep 1
-    after=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-    if [ $((after - before)) -le $((hz / 20)) ]; then quiet=$((quiet + 1)); else quiet=0; fi
+    after=$(busy_ticks "$pid")
+    if [ $((after - before)) -le $((hz / 10)) ]; then quiet=$((quiet + 1)); else quiet=0; fi
     before=$after
     [ "$quiet" -ge 3 ] && break
   done
   STARTUP_BUSY=$(python3 -c "import sys; print(f'{max(0.0, float(sys.argv[2]) - float(sys.argv[1]) - 3):.0f}')" "$start" "$(now)")
-  echo "   the server's start-up jobs kept it busy for ${STARTUP_BUSY} s"
+  echo "   the server's start-up jobs kept it and PostgreSQL busy for ${STARTUP_BUSY} s"
 }
 
 # One wrk run: name, cookie, path (or ids file), [connections].

@@ -255,28 +255,6 @@ pub fn grants(conn: &mut DbConnection, case_id: &str) -> Result<Vec<Grant>, Pers
         .collect()
 }
 
-/// The ids of the cases granted to any of `parties` (a person's own grants and
-/// their settings'), for their case list.
-pub fn cases_granted_to(
-    conn: &mut DbConnection,
-    parties: &[Party],
-) -> Result<Vec<String>, PersistenceError> {
-    let mut ids = Vec::new();
-    for party in parties {
-        let (kind, id) = party.parts();
-        ids.extend(
-            case_access::table
-                .filter(case_access::party_kind.eq(kind))
-                .filter(case_access::party_id.eq(id))
-                .select(case_access::case_id)
-                .load::<String>(conn)?,
-        );
-    }
-    ids.sort();
-    ids.dedup();
-    Ok(ids)
-}
-
 /// The children of these cases by case id: (given names, family name).
 pub fn child_names(
     conn: &mut DbConnection,

@@ -66,16 +66,17 @@ pub fn delivered(
     if pairs.is_empty() {
         return Ok(Default::default());
     }
-    let mut users: Vec<&str> = pairs.iter().map(|(u, _)| u.as_str()).collect();
-    users.sort_unstable();
-    users.dedup();
     let references: Vec<&str> = pairs.iter().map(|(_, r)| r.as_str()).collect();
+    // By reference (its own index): one probe each, whoever they are for.
     let found: Vec<(String, String)> = inbox_items::table
-        .filter(inbox_items::user_id.eq_any(users))
         .filter(inbox_items::reference.eq_any(references))
         .select((inbox_items::user_id, inbox_items::reference))
         .load(conn)?;
-    Ok(found.into_iter().collect())
+    let wanted: std::collections::HashSet<&(String, String)> = pairs.iter().collect();
+    Ok(found
+        .into_iter()
+        .filter(|pair| wanted.contains(pair))
+        .collect())
 }
 
 /// The newest items first, `limit` of them after the item `after` (the last one

@@ -437,3 +437,89 @@ fn a_coordinator_finds_filters_sorts_and_pages_through_cases() {
         );
     });
 }
+
+/// A professional's tray reads where each case is listed for them: a listing
+/// whose grace period has run out drops off the day after its last day, and
+/// listing a case again replaces what was there.
+#[test]
+fn a_tray_lists_a_case_under_its_keys_until_the_grace_period_ends() {
+    use domain::trays::{LISTINGS_VERSION, Listing};
+    on_each_backend(|t| {
+        let amy = case(
+            t,
+            1,
+            ("Amy", "Brown"),
+            CaseStage::Assessment,
+            None,
+            Some(3),
+            1,
+        );
+        let ben = case(
+            t,
+            2,
+            ("Ben", "Carter"),
+            CaseStage::PlanIssued,
+            None,
+            Some(9),
+            2,
+        );
+        let mut c = t.db.conn().unwrap();
+        let listing = |key: &str, grace_from: Option<NaiveDate>| Listing {
+            key: key.to_owned(),
+            grace_from,
+        };
+        trays::set_listings(
+            &mut c,
+            &amy,
+            &[listing("holder:ep", None)],
+            LISTINGS_VERSION,
+        )
+        .unwrap();
+        let issued = today() - Duration::days(60);
+        trays::set_listings(
+            &mut c,
+            &ben,
+            &[
+                listing("holder:ep", Some(issued)),
+                listing("family:pat", None),
+            ],
+            LISTINGS_VERSION,
+        )
+        .unwrap();
+        let none = Filters::default();
+        let keys = vec!["holder:ep".to_owned()];
+        let mine = |c: &mut persistence::DbConnection, on: NaiveDate| {
+            let scope = Scope::Listed {
+                keys: &keys,
+                grace_cutoff: domain::trays::grace_cutoff(on, 60),
+            };
+            names(
+                &trays::page(c, &query(scope, &none, Sort::NextDeadline))
+                    .unwrap()
+                    .0,
+            )
+        };
+        // The last day of the 60-day grace period, then the day after.
+        assert_eq!(mine(&mut c, today()), ["Amy Brown", "Ben Carter"]);
+        assert_eq!(mine(&mut c, today() + Duration::days(1)), ["Amy Brown"]);
+        // Listed again without the adviser: gone from their tray at once.
+        trays::set_listings(
+            &mut c,
+            &amy,
+            &[listing("family:pat", None)],
+            LISTINGS_VERSION,
+        )
+        .unwrap();
+        assert_eq!(mine(&mut c, today()), ["Ben Carter"]);
+        assert_eq!(
+            trays::listings_of(&mut c, &amy).unwrap(),
+            [("family:pat".to_owned(), trays::NO_DEADLINE)]
+        );
+        // Nothing is left to relist under the current rules.
+        assert!(
+            trays::listed_before(&mut c, LISTINGS_VERSION, 10)
+                .unwrap()
+                .is_empty()
+        );
+    });
+}
