@@ -193,6 +193,14 @@ pub fn sweep_advice_reminders(
             last.record.request.sent_on,
             last.record.request.id.to_string(),
         ));
+        let told_before = {
+            let mut c = db.conn()?;
+            let ids: Vec<&str> = page
+                .iter()
+                .map(|held| held.record.request.id.as_str())
+                .collect();
+            persistence::advice::noticed(&mut c, &ids)?
+        };
         for held in &page {
             let request = &held.record.request;
             let (template, kind) = if request.is_overdue(today, statutory.clock()) {
@@ -202,6 +210,9 @@ pub fn sweep_advice_reminders(
             } else {
                 continue;
             };
+            if told_before.contains(&(request.id.to_string(), kind.to_owned())) {
+                continue;
+            }
             db.transaction(|c| {
                 crate::routes::advice::tell_holders(
                     c,
@@ -212,7 +223,8 @@ pub fn sweep_advice_reminders(
                     template,
                     kind,
                     now,
-                )
+                )?;
+                persistence::advice::mark_noticed(c, request.id.as_str(), kind, now)
             })?;
             told += 1;
         }

@@ -288,8 +288,8 @@ fn an_adviser_is_reminded_once_at_four_weeks_and_told_once_when_the_advice_is_ov
         let at = |d: u32| Utc.with_ymd_and_hms(2026, 11, d, 9, 0, 0).unwrap();
         sweep(at(27));
         assert!(inbox().is_empty(), "nothing before the reminder day");
-        sweep(at(30));
-        sweep(at(30));
+        assert_eq!(sweep(at(30)), 1);
+        assert_eq!(sweep(at(30)), 0, "a second sweep finds it told already");
         assert_eq!(inbox(), ["advice_reminder"], "reminded once");
         sweep(Utc.with_ymd_and_hms(2026, 12, 15, 9, 0, 0).unwrap());
         sweep(Utc.with_ymd_and_hms(2026, 12, 16, 9, 0, 0).unwrap());

@@ -516,3 +516,39 @@ pub fn names(
         teams: team_names.into_iter().collect(),
     })
 }
+
+/// Which of these requests the sweep has sent a `kind` of notice about
+/// (`advice-reminder`, `advice-overdue`), as (request id, kind).
+pub fn noticed(
+    conn: &mut DbConnection,
+    request_ids: &[&str],
+) -> Result<std::collections::HashSet<(String, String)>, PersistenceError> {
+    use crate::schema::advice_notices;
+    if request_ids.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(advice_notices::table
+        .filter(advice_notices::request_id.eq_any(request_ids))
+        .select((advice_notices::request_id, advice_notices::kind))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// Records that a `kind` of notice went to the request's holders.
+pub fn mark_noticed(
+    conn: &mut DbConnection,
+    request_id: &str,
+    kind: &str,
+    now: DateTime<Utc>,
+) -> Result<(), PersistenceError> {
+    use crate::schema::advice_notices;
+    diesel::insert_into(advice_notices::table)
+        .values((
+            advice_notices::request_id.eq(request_id),
+            advice_notices::kind.eq(kind),
+            advice_notices::sent_at.eq(now.naive_utc()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}

@@ -231,6 +231,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    advice_notices (request_id, kind) {
+        request_id -> Text,
+        kind -> Text,
+        sent_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     advice_allocations (request_id, user_id) {
         request_id -> Text,
         user_id -> Text,
@@ -496,6 +504,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_access,
     advice_requests,
     advice_allocations,
+    advice_notices,
     case_timeline,
     idempotency_keys,
     inbox_items,
