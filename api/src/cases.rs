@@ -17,6 +17,8 @@ use crate::state::Statutory;
 /// Everything the clock and the access policy read about one case.
 pub struct Loaded {
     pub case: CaseRecord,
+    /// The child, their setting's and the co-ordinator's names, whether a photo is on file.
+    pub details: persistence::cases::FileDetails,
     pub events: Vec<DatedEvent>,
     pub exceptions: Vec<domain::exceptions::RecordedException>,
     /// The family members, named people and settings the case is granted to.
@@ -29,7 +31,7 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn load(c: &mut DbConnection, case_id: &str) -> Result<Loaded, PersistenceError> {
-        let case = store::find(c, case_id)?;
+        let (case, details) = store::find_with_details(c, case_id)?;
         // A plan version is only ever being written at these stages.
         let open_plan = if case.stage.may_have_draft_plan() {
             persistence::plans::open_of_case(c, case_id)?
@@ -38,6 +40,7 @@ impl Loaded {
         };
         Ok(Loaded {
             case,
+            details,
             events: store::events(c, case_id)?,
             exceptions: store::exceptions(c, case_id)?,
             grants: case_parties::grants(c, case_id)?,
@@ -89,18 +92,26 @@ impl Loaded {
 
 /// The actor as the access policy sees them, with their teams and settings.
 pub fn actor(c: &mut DbConnection, user: &User) -> Result<Actor, PersistenceError> {
+    actor_reading(c, user, None)
+}
+
+/// The actor with the memberships the policy reads for `action` (all it might
+/// read, for none): `domain::access::reads_memberships`.
+fn actor_reading(
+    c: &mut DbConnection,
+    user: &User,
+    action: Option<&domain::access::Action>,
+) -> Result<Actor, PersistenceError> {
     use domain::people::Role;
     let mut actor = Actor::new(user.id.clone(), user.role);
-    // The policy reads settings for setting staff only, and teams for those
-    // who answer requests or read them (families and administrators do neither).
-    match user.role {
-        Role::Setting => {
-            (actor.teams, actor.settings) = persistence::teams::memberships_of(c, &user.id)?;
-        }
-        Role::CaseCoordinator | Role::Contributor => {
-            actor.teams = persistence::teams::teams_of(c, &user.id)?;
-        }
-        Role::Family | Role::Administrator => {}
+    let (teams, settings) = match action {
+        Some(action) => domain::access::reads_memberships(user.role, action),
+        None => (user.role != Role::Administrator, user.role == Role::Setting),
+    };
+    if settings {
+        (actor.teams, actor.settings) = persistence::teams::memberships_of(c, &user.id)?;
+    } else if teams {
+        actor.teams = persistence::teams::teams_of(c, &user.id)?;
     }
     Ok(actor)
 }
@@ -246,7 +257,7 @@ pub fn decision(
         .settings
         .la_config()
         .map_err(|e| ApiError::Internal(e.to_string()))?;
-    let who = actor(c, user)?;
+    let who = actor_reading(c, user, Some(&action))?;
     Ok(domain::access::decide(
         &who,
         action,

@@ -419,10 +419,11 @@ pub struct FileDetails {
     pub has_photo: bool,
 }
 
-pub fn file_details(
+/// The case with what its file shows beside it, in one read.
+pub fn find_with_details(
     conn: &mut DbConnection,
     case_id: &str,
-) -> Result<FileDetails, PersistenceError> {
+) -> Result<(CaseRecord, FileDetails), PersistenceError> {
     use crate::schema::{case_children, education_settings};
     use diesel::dsl::sql;
     use diesel::sql_types::{Bool, Text};
@@ -436,7 +437,8 @@ pub fn file_details(
         Option<chrono::NaiveDateTime>,
         Option<i64>,
     );
-    let (child, setting_name, coordinator_name, has_photo): (
+    let (row, child, setting_name, coordinator_name, has_photo): (
+        Row,
         ChildColumns,
         Option<String>,
         Option<String>,
@@ -451,6 +453,7 @@ pub fn file_details(
         .left_join(users::table.on(users::id.nullable().eq(cases::coordinator_id)))
         .filter(cases::id.eq(case_id))
         .select((
+            Row::as_select(),
             (
                 case_children::given_names.nullable(),
                 case_children::family_name.nullable(),
@@ -494,10 +497,14 @@ pub fn file_details(
         }),
         _ => None,
     };
-    Ok(FileDetails {
-        child,
-        setting_name,
-        coordinator_name,
-        has_photo,
-    })
+    let case: CaseRecord = row.try_into()?;
+    Ok((
+        case,
+        FileDetails {
+            child,
+            setting_name,
+            coordinator_name,
+            has_photo,
+        },
+    ))
 }

@@ -360,8 +360,7 @@ fn case_summary(
     loaded: &Loaded,
 ) -> Result<CaseSummary, ApiError> {
     let case = &loaded.case;
-    // The child, their setting's and the co-ordinator's names in one read.
-    let details = persistence::cases::file_details(c, &case.id)?;
+    let details = loaded.details.clone();
     let coordinator = case
         .coordinator
         .as_ref()

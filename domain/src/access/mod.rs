@@ -9,4 +9,6 @@ pub use facts::{
     Actor, CaseFacts, DraftPlanFacts, DraftRequestFacts, RequestFacts, TeamMembership,
 };
 pub use grounds::{Ground, ViewGround, view_grounds};
-pub use policy::{AccessConfig, Action, Decision, DenyReason, decide, sees_every_case};
+pub use policy::{
+    AccessConfig, Action, Decision, DenyReason, decide, reads_memberships, sees_every_case,
+};

@@ -297,6 +297,29 @@ pub fn sees_every_case(role: Role) -> bool {
     role == Role::CaseCoordinator
 }
 
+/// What `decide` reads of an actor's memberships for `action`: (their teams,
+/// their settings). A caller may leave out what is not read (a test checks
+/// the answer is the same): co-ordinators' teams matter only for requests for
+/// advice, settings only for setting staff, neither for administrators.
+pub fn reads_memberships(role: Role, action: &Action) -> (bool, bool) {
+    match role {
+        Role::Administrator => (false, false),
+        Role::Setting => (true, true),
+        Role::Contributor | Role::Family => (true, false),
+        Role::CaseCoordinator => (
+            matches!(
+                action,
+                Action::ViewAdvice(_)
+                    | Action::EditAdvice(_)
+                    | Action::SubmitAdvice(_)
+                    | Action::DeclineRequest(_)
+                    | Action::AllocateTeamRequest(_)
+            ),
+            false,
+        ),
+    }
+}
+
 /// May `actor` take `action` on the case described by `facts`, on `today`?
 pub fn decide(
     actor: &Actor,

@@ -540,3 +540,38 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The API loads only the memberships `reads_memberships` names: leaving
+    /// out the rest never changes an answer, for any role, action or case.
+    #[test]
+    fn leaving_out_memberships_the_policy_does_not_read_changes_nothing(
+        facts in participant_case(),
+        offset in 0u64..80,
+    ) {
+        use domain::access::reads_memberships;
+        let config = AccessConfig { grace_period_days: 14, ..AccessConfig::default() };
+        let today = d(2026, 1, 1).checked_add_days(Days::new(offset)).unwrap();
+        let ids: Vec<AdviceRequestId> = facts.requests.iter().map(|r| r.id.clone()).collect();
+        for role in Role::ALL {
+            let mut full = person(role, "p0");
+            full.teams.push(TeamMembership { team: TeamId::new("t1"), manager: true });
+            full.settings.push(domain::people::SettingId::new("p0"));
+            for id in ids.iter().chain([AdviceRequestId::new("none")].iter()) {
+                for action in Action::catalogue(id) {
+                    let (teams, settings) = reads_memberships(role, &action);
+                    let mut lean = full.clone();
+                    if !teams { lean.teams.clear(); }
+                    if !settings { lean.settings.clear(); }
+                    prop_assert_eq!(
+                        decide(&full, action.clone(), &facts, today, &config),
+                        decide(&lean, action.clone(), &facts, today, &config),
+                        "{:?} {:?} on {:?}", role, action, facts
+                    );
+                }
+            }
+        }
+    }
+}
