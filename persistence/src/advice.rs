@@ -290,20 +290,22 @@ pub fn for_person(
 
 /// Open requests (of any case) sent on or before `sent_by`, in (sent on, id)
 /// order after `after`, at most `limit`: what the reminder sweep looks at.
+/// The open states, as the advice sweep's partial index (migration 000021)
+/// writes them.
+pub const OPEN_STATES_SQL: &str = "advice_requests.state IN ('pending', 'awaiting_allocation', 'allocated', 'in_progress', 'reopened')";
+
 pub fn open_sent_by(
     conn: &mut DbConnection,
     sent_by: NaiveDate,
     after: Option<(NaiveDate, &str)>,
     limit: i64,
 ) -> Result<Vec<HeldRequest>, PersistenceError> {
-    let open: Vec<&str> = domain::advice::AdviceState::ALL
-        .into_iter()
-        .filter(|s| s.is_open())
-        .map(domain::advice::AdviceState::as_str)
-        .collect();
+    use diesel::dsl::sql;
+    use diesel::sql_types::{Bool, Date, Text};
     let mut query = advice_requests::table
         .inner_join(cases::table.on(cases::id.eq(advice_requests::case_id)))
-        .filter(advice_requests::state.eq_any(open))
+        // Written out, not bound, so it is the partial index's own predicate.
+        .filter(sql::<Bool>(OPEN_STATES_SQL))
         .filter(advice_requests::sent_on.le(sent_by))
         .order((advice_requests::sent_on.asc(), advice_requests::id.asc()))
         .limit(limit)
@@ -311,9 +313,11 @@ pub fn open_sent_by(
         .into_boxed();
     if let Some((on, id)) = after {
         query = query.filter(
-            advice_requests::sent_on.gt(on).or(advice_requests::sent_on
-                .eq(on)
-                .and(advice_requests::id.gt(id.to_owned()))),
+            sql::<Bool>("(advice_requests.sent_on, advice_requests.id) > (")
+                .bind::<Date, _>(on)
+                .sql(", ")
+                .bind::<Text, _>(id.to_owned())
+                .sql(")"),
         );
     }
     let rows: Vec<(String, Row)> = query.load(conn)?;
@@ -551,4 +555,29 @@ pub fn mark_noticed(
         ))
         .execute(conn)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// The sweep's partial index and query name exactly the open states.
+    #[test]
+    fn the_open_states_sql_names_every_open_state_and_no_other() {
+        let open: Vec<String> = domain::advice::AdviceState::ALL
+            .into_iter()
+            .filter(|s| s.is_open())
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect();
+        assert_eq!(
+            super::OPEN_STATES_SQL,
+            format!("advice_requests.state IN ({})", open.join(", "))
+        );
+        for db in ["postgres", "sqlite"] {
+            let migration = std::fs::read_to_string(format!(
+                "{}/../migrations/{db}/2026-12-01-000021_open_advice_index/up.sql",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap();
+            assert!(migration.contains(&format!("WHERE state IN ({})", open.join(", "))));
+        }
+    }
 }

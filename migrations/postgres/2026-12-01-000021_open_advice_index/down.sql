@@ -1,0 +1,1 @@
+DROP INDEX advice_requests_open_by_sent;
