@@ -23,3 +23,4 @@ pub mod rules;
 pub mod sign_in;
 pub mod trays;
 mod wording;
+pub mod year_group;

@@ -211,6 +211,10 @@ pub struct CaseChild {
     pub given_names: String,
     pub family_name: String,
     pub born_on: Option<NaiveDate>,
+    /// The school year group for their age in England, today: "Reception",
+    /// "Year 4", "Early years (before Reception)"...; null when the date of birth is not known.
+    #[schema(example = "Year 4")]
+    pub year_group: Option<String>,
     pub looked_after: bool,
     pub parental_responsibility: String,
     pub preferred_language: String,
@@ -360,6 +364,7 @@ fn case_summary(
     loaded: &Loaded,
 ) -> Result<CaseSummary, ApiError> {
     let case = &loaded.case;
+    let today = state.today();
     // The child, their setting's and the co-ordinator's names in one read.
     let details = persistence::cases::file_details(c, &case.id)?;
     let coordinator = case
@@ -372,7 +377,7 @@ fn case_summary(
         });
     let what_next = WhatNext::from(domain::family_view::family_view(
         case.stage,
-        &loaded.deadlines(&state.statutory, state.today()),
+        &loaded.deadlines(&state.statutory, today),
         coordinator.as_ref().map(|n| n.name.as_str()),
     ));
     let photo = if details.has_photo {
@@ -384,6 +389,10 @@ fn case_summary(
         given_names: record.child.given_names,
         family_name: record.child.family_name,
         born_on: case.child_born_on,
+        year_group: case
+            .child_born_on
+            .and_then(|born| domain::year_group::year_group(born, today))
+            .map(|group| group.label()),
         looked_after: record.child.looked_after,
         parental_responsibility: record.child.parental_responsibility,
         preferred_language: record.child.preferred_language,
@@ -958,7 +967,7 @@ pub struct DecisionRequest {
     responses(
         (status = 200, description = "Recorded; the case moved on", body = CaseSummary),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such case, or you may not decide on it", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or you may not decide on it (nobody decides on a ceased or closed case)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not a decision the case can take at its stage (the reason says why)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Reasons missing, or a date in the future", body = Problem, content_type = "application/problem+json"),
     )
@@ -1278,7 +1287,7 @@ async fn closure(
                     &state,
                     Caller::Person(&user),
                     &case_id,
-                    Action::RecordDecision,
+                    Action::CloseOrReopen,
                     audit,
                 )?;
                 let today = state.today();

@@ -2314,6 +2314,12 @@ export interface components {
              * @description Send back in `If-Match` (as `"<version>"`) when correcting the details.
              */
             version: number;
+            /**
+             * @description The school year group for their age in England, today: "Reception",
+             *     "Year 4", "Early years (before Reception)"...; null when the date of birth is not known.
+             * @example Year 4
+             */
+            year_group?: string | null;
         };
         CaseDeadlines: {
             case_id: string;
@@ -8800,7 +8806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such case, or you may not decide on it */
+            /** @description No such case, or you may not decide on it (nobody decides on a ceased or closed case) */
             404: {
                 headers: {
                     [name: string]: unknown;

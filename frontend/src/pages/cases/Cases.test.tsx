@@ -35,6 +35,7 @@ function caseFile(change: Partial<CaseSummary> = {}): CaseSummary {
       given_names: "Alex",
       family_name: "Smith",
       born_on: "2018-03-27",
+      year_group: "Year 3",
       looked_after: false,
       parental_responsibility: "",
       preferred_language: "",
@@ -920,6 +921,57 @@ describe("flags, closing and reopening a case", { timeout: 20_000 }, () => {
     expect(screen.queryByRole("link", { name: "Change flags" })).not.toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Close this case" })).not.toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Reopen this case" })).not.toBeInTheDocument();
+  });
+
+  test("a closed or ceased case offers no decision to record", async () => {
+    for (const ended of [CLOSED, { stage: "ceased", stage_label: "Plan ceased" }]) {
+      const { unmount } = renderApp(
+        "/cases/case-1",
+        server({
+          "GET /api/v1/cases/case-1": () => json(caseFile(ended)),
+        }),
+      );
+      await screen.findByRole("heading", { level: 1 }, ARRIVAL);
+      expect(await screen.findByTestId("stage")).toHaveTextContent(ended.stage_label);
+      expect(screen.queryByRole("button", { name: "Record a decision" })).not.toBeInTheDocument();
+      unmount();
+    }
+    // Nor does the decision page, reached by its address.
+    renderApp(
+      "/cases/case-1/decision",
+      server({
+        "GET /api/v1/cases/case-1": () => json(caseFile(CLOSED)),
+      }),
+    );
+    expect(
+      await screen.findByRole(
+        "heading",
+        { name: "No decision can be recorded on this case" },
+        ARRIVAL,
+      ),
+    ).toBeVisible();
+    expect(
+      screen.getByText("The case is closed. Reopen it first to record a decision."),
+    ).toBeVisible();
+    expect(screen.queryByRole("radio")).not.toBeInTheDocument();
+  });
+
+  test("an open case offers its co-ordinator a decision to record", async () => {
+    renderApp("/cases/case-1", server());
+    expect(
+      await screen.findByRole("button", { name: "Record a decision" }, ARRIVAL),
+    ).toHaveAttribute("href", "/cases/case-1/decision");
+  });
+
+  test("shows the child's year group beside their date of birth", async () => {
+    renderApp("/cases/case-1", server());
+    const child = await screen.findByTestId("child", {}, ARRIVAL);
+    const keys = within(child)
+      .getAllByRole("term")
+      .map((term) => term.textContent);
+    expect(keys.indexOf("Year group")).toBe(keys.indexOf("Date of birth") + 1);
+    const row = within(child).getByText("Year group").parentElement!;
+    expect(row.querySelector(".govuk-summary-list__value")).toHaveTextContent(/^Year 3$/);
   });
 
   test("a case with no flags says so", async () => {
