@@ -15,6 +15,7 @@ pub mod exceptions;
 pub mod family_view;
 pub mod letters;
 pub mod lifecycle;
+pub mod notes;
 pub mod notifications;
 pub mod organisations;
 pub mod password;
