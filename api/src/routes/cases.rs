@@ -21,6 +21,7 @@ use crate::auth::{Principal, SignedIn};
 use crate::cases::{Caller, Loaded, authorize, keep_refusals, record_noted_event, refresh_case};
 use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::routes::documents::DocumentBody;
+use crate::routes::notes::NoteBody;
 use crate::routes::requests::{active_coordinator, allocate_coordinator};
 use crate::routes::teams::IfMatch;
 use crate::state::AppState;
@@ -1382,9 +1383,14 @@ pub struct TimelineEntry {
     pub at: chrono::DateTime<chrono::Utc>,
     /// Who did it; empty for the system.
     pub by: Option<Named>,
+    /// What happened, as `group.event` (`case.decision`, `plan.issued`...):
+    /// `note.added` for a submitted note, `note.draft` for one of the reader's
+    /// own draft notes, which come first and which nobody else sees.
     #[schema(example = "case.decision")]
     pub kind: String,
     pub summary: String,
+    /// The note itself, on `note.added` and `note.draft` entries.
+    pub note: Option<NoteBody>,
 }
 
 /// Which entries: all, or only these kinds.
@@ -1392,7 +1398,7 @@ pub struct TimelineEntry {
 #[into_params(parameter_in = Query)]
 pub struct TimelineQuery {
     /// Kinds, comma-separated: the part of an entry's `kind` before the dot, e.g.
-    /// `case,plan` for `case.decision` and `plan.issued`.
+    /// `case,plan` for `case.decision` and `plan.issued`, `note` for notes.
     pub kind: Option<String>,
 }
 
@@ -1401,7 +1407,8 @@ pub struct Timeline {
     pub items: Vec<TimelineEntry>,
 }
 
-/// Everything that happened on the case, newest first (the latest 200).
+/// Everything that happened on the case, newest first (the latest 200), with
+/// the text of each note; the reader's own draft notes come first.
 #[utoipa::path(
     tag = "cases",
     operation_id = "get_case_timeline",
@@ -1454,18 +1461,44 @@ pub async fn get_case_timeline(
                 Action::ViewTimeline,
                 "case.timeline.read",
             )?;
-            let items = timeline::of_case_kinds(&mut c, &case_id, &groups, 200)?
+            let entries = timeline::of_case_kinds(&mut c, &case_id, &groups, 200)?;
+            let with_notes = groups.is_empty() || groups.iter().any(|g| g == "note");
+            let reader = match &principal {
+                Principal::Person(signed_in) => Some(&signed_in.user),
+                Principal::Client(_) => None,
+            };
+            let mut notes = if with_notes {
+                crate::routes::notes::for_timeline(&mut c, &case_id, reader, &entries)?
+            } else {
+                crate::routes::notes::TimelineNotes::default()
+            };
+            let drafts = std::mem::take(&mut notes.drafts)
                 .into_iter()
-                .map(|e| TimelineEntry {
-                    by: e.actor.zip(e.actor_name).map(|(id, name)| Named {
-                        id: id.to_string(),
-                        name,
-                    }),
-                    id: e.id,
-                    at: e.at,
-                    kind: e.kind,
-                    summary: e.summary,
-                })
+                .map(|draft| TimelineEntry {
+                    id: draft.id.clone(),
+                    at: draft.updated_at,
+                    by: Some(draft.author.clone()),
+                    kind: crate::routes::notes::DRAFT.to_owned(),
+                    summary: "Draft note: only you can see it until you submit it".to_owned(),
+                    note: Some(draft),
+                });
+            let items = drafts
+                .chain(entries.into_iter().map(|e| {
+                    TimelineEntry {
+                        note: e
+                            .object_id
+                            .as_ref()
+                            .and_then(|id| notes.submitted.remove(id)),
+                        by: e.actor.zip(e.actor_name).map(|(id, name)| Named {
+                            id: id.to_string(),
+                            name,
+                        }),
+                        id: e.id,
+                        at: e.at,
+                        kind: e.kind,
+                        summary: e.summary,
+                    }
+                }))
                 .collect();
             Ok(web::Json(Timeline { items }))
         })
