@@ -281,7 +281,6 @@ pub fn authorize(
     audit_action: &str,
     object: (&str, &str),
 ) -> Result<(), ApiError> {
-    use domain::access::Decision;
     use domain::audit::AuditActor;
     let (who, refusal) = match caller {
         Caller::Client(client) => {
@@ -292,13 +291,10 @@ pub fn authorize(
             }
             (AuditActor::Client(client.id.clone()), None)
         }
-        Caller::Person(user) => {
-            let refusal = match decision(c, state, user, facts, action)? {
-                Decision::Allow => None,
-                Decision::Deny(reason) => Some(reason),
-            };
-            (AuditActor::User(user.id.to_string()), refusal)
-        }
+        Caller::Person(user) => (
+            AuditActor::User(user.id.to_string()),
+            decision(c, state, user, facts, action)?.refusal(),
+        ),
     };
     audit_answer(c, state, who, refusal, audit_action, object)
 }

@@ -6,7 +6,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, web};
 use chrono::{DateTime, Utc};
-use domain::access::{CaseFacts, Decision};
+use domain::access::CaseFacts;
 use domain::audit::AuditActor;
 use domain::notes::{self as rules, Change, NoteText};
 use domain::people::User;
@@ -104,10 +104,7 @@ fn permit_add(
     case_id: &str,
 ) -> Result<(), ApiError> {
     let (actor, config) = policy_inputs(c, state, user)?;
-    let refusal = match rules::may_add(&actor, facts, state.today(), &config) {
-        Decision::Allow => None,
-        Decision::Deny(reason) => Some(reason),
-    };
+    let refusal = rules::may_add(&actor, facts, state.today(), &config).refusal();
     audit_answer(c, state, who(user), refusal, audit, ("case", case_id))
 }
 
@@ -288,16 +285,14 @@ pub async fn get_note(
             state.db.transaction_with(|c| {
                 let (note, loaded) = load(c, &id)?;
                 let (actor, config) = policy_inputs(c, &state, &user)?;
-                let refusal = match rules::may_read(
+                let refusal = rules::may_read(
                     &actor,
                     &note.facts(),
                     &loaded.facts(),
                     state.today(),
                     &config,
-                ) {
-                    Decision::Allow => None,
-                    Decision::Deny(reason) => Some(reason),
-                };
+                )
+                .refusal();
                 audit_answer(c, &state, who(&user), refusal, "note.read", ("note", &id))?;
                 Ok(NoteBody::from(&note))
             })
@@ -373,7 +368,8 @@ pub async fn update_note(
         ("If-Match" = String, Header, description = "The note's `version`, e.g. \"2\""),
     ),
     responses(
-        (status = 200, description = "Submitted", body = NoteBody),
+        (status = 200, description = "Submitted", body = NoteBody,
+            headers(("ETag" = String, description = "The note's new version"))),
         (status = 400, description = "A malformed If-Match", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such note, or not your draft", body = Problem, content_type = "application/problem+json"),

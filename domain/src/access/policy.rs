@@ -282,6 +282,14 @@ impl Decision {
     pub fn is_allowed(self) -> bool {
         self == Decision::Allow
     }
+
+    /// Why it is refused; `None` when allowed.
+    pub fn refusal(self) -> Option<DenyReason> {
+        match self {
+            Decision::Allow => None,
+            Decision::Deny(reason) => Some(reason),
+        }
+    }
 }
 
 fn allow_if(condition: bool, otherwise: DenyReason) -> Decision {

@@ -12145,6 +12145,8 @@ export interface operations {
             /** @description Submitted */
             200: {
                 headers: {
+                    /** @description The note's new version */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
