@@ -1462,16 +1462,12 @@ pub async fn get_case_timeline(
                 "case.timeline.read",
             )?;
             let entries = timeline::of_case_kinds(&mut c, &case_id, &groups, 200)?;
-            let with_notes = groups.is_empty() || groups.iter().any(|g| g == "note");
             let reader = match &principal {
                 Principal::Person(signed_in) => Some(&signed_in.user),
                 Principal::Client(_) => None,
             };
-            let mut notes = if with_notes {
-                crate::routes::notes::for_timeline(&mut c, &case_id, reader, &entries)?
-            } else {
-                crate::routes::notes::TimelineNotes::default()
-            };
+            let mut notes =
+                crate::routes::notes::for_timeline(&mut c, &case_id, &groups, reader, &entries)?;
             let drafts = std::mem::take(&mut notes.drafts)
                 .into_iter()
                 .map(|draft| TimelineEntry {

@@ -28,6 +28,8 @@ use crate::state::AppState;
 /// own drafts listed above the timeline.
 pub const ADDED: &str = "note.added";
 pub const DRAFT: &str = "note.draft";
+/// The kind group (`?kind=`) of both.
+const GROUP: &str = "note";
 
 /// A note on a case's timeline.
 #[derive(Serialize, ToSchema)]
@@ -108,9 +110,9 @@ fn permit_add(
     audit_answer(c, state, who(user), refusal, audit, ("case", case_id))
 }
 
-/// The note `id` and its case, when `user` may change it (its author, while it
-/// is a draft); audited as `audit` on the note. 404 for a note they may not see,
-/// 409 for a submitted one.
+/// The note `id`, when `user` may change it (its author, while it is a draft);
+/// audited as `audit` on the note. 404 for a note they may not see, 409 for a
+/// submitted one.
 fn changeable(
     c: &mut DbConnection,
     state: &AppState,
@@ -454,17 +456,18 @@ pub async fn delete_note(
 /// The notes a timeline shows: the reader's drafts (first, newest first) as
 /// entries of their own, and the text of each submitted note its `note.added`
 /// entry names, by note id.
-#[derive(Default)]
 pub struct TimelineNotes {
     pub drafts: Vec<NoteBody>,
     pub submitted: std::collections::HashMap<String, NoteBody>,
 }
 
-/// Reads the notes for a page of the timeline: `reader`'s drafts (none for an
-/// integration client), and the submitted notes the entries point to.
+/// Reads the notes for a page of the timeline showing entries of `groups`
+/// (every group when none): `reader`'s drafts (none for an integration
+/// client), and the submitted notes the entries point to.
 pub fn for_timeline(
     c: &mut DbConnection,
     case_id: &str,
+    groups: &[String],
     reader: Option<&User>,
     entries: &[timeline::Entry],
 ) -> Result<TimelineNotes, ApiError> {
@@ -477,6 +480,9 @@ pub fn for_timeline(
         drafts: Vec::new(),
         submitted: std::collections::HashMap::new(),
     };
+    if !(groups.is_empty() || groups.iter().any(|g| g == GROUP)) {
+        return Ok(notes);
+    }
     for note in store::seen_by(c, case_id, reader.map(|u| &u.id), &named)? {
         if note.submitted_at.is_some() {
             notes

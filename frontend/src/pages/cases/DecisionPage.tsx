@@ -80,7 +80,7 @@ export function DecisionPage() {
         <p className="govuk-body">
           {isClosed(file.data)
             ? "The case is closed. Reopen it first to record a decision."
-            : "The plan has ceased. A new request for assessment starts again."}
+            : "The plan has ceased. A new request for assessment is needed to start again."}
         </p>
         <p className="govuk-body">
           <Link className="govuk-link" to={caseFile}>
