@@ -244,6 +244,30 @@ impl<'a> From<&'a crate::auth::Principal> for Caller<'a> {
     }
 }
 
+/// What the access policy reads besides the case: the person as an actor, and
+/// the LA's settings.
+pub fn policy_inputs(
+    c: &mut DbConnection,
+    state: &crate::state::AppState,
+    user: &User,
+) -> Result<(Actor, AccessConfig), ApiError> {
+    policy_inputs_for(c, state, user, None)
+}
+
+/// [`policy_inputs`] with only the memberships the policy reads for `action`.
+fn policy_inputs_for(
+    c: &mut DbConnection,
+    state: &crate::state::AppState,
+    user: &User,
+    action: Option<&domain::access::Action>,
+) -> Result<(Actor, AccessConfig), ApiError> {
+    let la = state
+        .settings
+        .la_config()
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok((actor_reading(c, user, action)?, access_config(&la)))
+}
+
 /// The access policy's answer for a signed-in person on a case with these
 /// facts, today, under the LA's settings. Not audited: `authorize` is.
 pub fn decision(
@@ -253,17 +277,13 @@ pub fn decision(
     facts: &CaseFacts,
     action: domain::access::Action,
 ) -> Result<domain::access::Decision, ApiError> {
-    let la = state
-        .settings
-        .la_config()
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
-    let who = actor_reading(c, user, Some(&action))?;
+    let (who, config) = policy_inputs_for(c, state, user, Some(&action))?;
     Ok(domain::access::decide(
         &who,
         action,
         facts,
         state.today(),
-        &access_config(&la),
+        &config,
     ))
 }
 
@@ -282,8 +302,7 @@ pub fn authorize(
     audit_action: &str,
     object: (&str, &str),
 ) -> Result<(), ApiError> {
-    use domain::access::Decision;
-    use domain::audit::{AuditActor, AuditOutcome, NewAuditEvent};
+    use domain::audit::AuditActor;
     let (who, refusal) = match caller {
         Caller::Client(client) => {
             if !domain::clients::client_may(&client.scopes, &action) {
@@ -293,14 +312,26 @@ pub fn authorize(
             }
             (AuditActor::Client(client.id.clone()), None)
         }
-        Caller::Person(user) => {
-            let refusal = match decision(c, state, user, facts, action)? {
-                Decision::Allow => None,
-                Decision::Deny(reason) => Some(format!("{reason:?}")),
-            };
-            (AuditActor::User(user.id.to_string()), refusal)
-        }
+        Caller::Person(user) => (
+            AuditActor::User(user.id.to_string()),
+            decision(c, state, user, facts, action)?.refusal(),
+        ),
     };
+    audit_answer(c, state, who, refusal, audit_action, object)
+}
+
+/// Audits a policy's answer to `who` as `audit_action` on `object`: an
+/// allowance now, in this transaction; a refusal as `ApiError::Refused`, which
+/// `keep_refusals` writes after the rollback and answers 404.
+pub fn audit_answer(
+    c: &mut DbConnection,
+    state: &crate::state::AppState,
+    who: domain::audit::AuditActor,
+    refusal: Option<domain::access::DenyReason>,
+    audit_action: &str,
+    object: (&str, &str),
+) -> Result<(), ApiError> {
+    use domain::audit::{AuditOutcome, NewAuditEvent};
     let event = |outcome| {
         NewAuditEvent::new(who.clone(), audit_action, outcome)
             .object(object.0, object.1)
@@ -312,7 +343,7 @@ pub fn authorize(
             Ok(())
         }
         Some(why) => Err(ApiError::Refused(Box::new(
-            event(AuditOutcome::Denied).detail(why),
+            event(AuditOutcome::Denied).detail(format!("{why:?}")),
         ))),
     }
 }

@@ -278,3 +278,101 @@ async fn a_parent_reads_where_the_case_is_what_happens_next_by_when_and_who_does
         assert!(next["exception"].is_null());
     }
 }
+
+#[actix_rt::test]
+async fn the_case_file_gives_the_childs_year_group_for_their_age_today() {
+    for t in each_backend() {
+        let clock = Clock::manual(Utc.with_ymd_and_hms(2025, 9, 15, 9, 0, 0).unwrap());
+        let spa = tempfile::tempdir().unwrap();
+        let shared =
+            support::shared_with_clock(t.db.clone(), support::settings(&t.url, spa.path()), clock);
+        let app = test::init_service(api::app::app(shared.clone())).await;
+        let co = build::user(&t.db, Role::CaseCoordinator, "co@example.org");
+        let case_id = case_received_1_september(&shared, &co.id);
+        let mut c = t.db.conn().unwrap();
+        persistence::case_parties::set_child(
+            &mut c,
+            &case_id,
+            &persistence::case_parties::Child {
+                given_names: "Alex".into(),
+                family_name: "Smith".into(),
+                ..Default::default()
+            },
+            shared.state.now(),
+        )
+        .unwrap();
+        drop(c);
+
+        // Born 14 March 2017: Reception in 2021/22, so Year 4 from September 2025.
+        let reply = support::signed_in_as(&shared, &co)
+            .get(&app, &format!("/api/v1/cases/{case_id}"))
+            .await;
+        assert_eq!(reply.status, 200, "{:?}", reply.body);
+        assert_eq!(reply.body["child"]["born_on"], "2017-03-14");
+        assert_eq!(reply.body["child"]["year_group"], "Year 4");
+    }
+}
+
+#[actix_rt::test]
+async fn no_decision_is_recorded_on_a_closed_case_until_it_is_reopened() {
+    for t in each_backend() {
+        let clock = Clock::manual(Utc.with_ymd_and_hms(2025, 9, 15, 9, 0, 0).unwrap());
+        let spa = tempfile::tempdir().unwrap();
+        let shared =
+            support::shared_with_clock(t.db.clone(), support::settings(&t.url, spa.path()), clock);
+        let app = test::init_service(api::app::app(shared.clone())).await;
+        let co = build::user(&t.db, Role::CaseCoordinator, "co@example.org");
+        let case_id = case_received_1_september(&shared, &co.id);
+        let mut chris = support::signed_in_as(&shared, &co);
+        let closed = chris
+            .post(
+                &app,
+                &format!("/api/v1/cases/{case_id}/close"),
+                serde_json::json!({"reason": "moved_out_of_area", "note": "The family moved to Wales."}),
+            )
+            .await;
+        assert_eq!(closed.status, 200, "{}", closed.body);
+
+        let decided = chris
+            .post(
+                &app,
+                &format!("/api/v1/cases/{case_id}/decisions"),
+                serde_json::json!({"decision": "assess"}),
+            )
+            .await;
+        assert_eq!(decided.status, 404, "{}", decided.body);
+        let mut c = t.db.conn().unwrap();
+        assert_eq!(
+            persistence::cases::find(&mut c, &case_id).unwrap().stage,
+            CaseStage::ClosedOutsideProcess,
+            "nothing changed"
+        );
+        let refusal = persistence::audit::for_object(&mut c, "case", &case_id)
+            .unwrap()
+            .into_iter()
+            .rfind(|e| e.action == "case.decision.record")
+            .unwrap();
+        assert_eq!(refusal.outcome, "denied");
+        assert_eq!(refusal.detail.as_deref(), Some("CaseClosed"));
+        drop(c);
+
+        let reopened = chris
+            .post(
+                &app,
+                &format!("/api/v1/cases/{case_id}/reopen"),
+                serde_json::json!({"note": "They came back."}),
+            )
+            .await;
+        assert_eq!(reopened.status, 200, "{}", reopened.body);
+        assert_eq!(reopened.body["stage"], "awaiting_assessment_decision");
+        let decided = chris
+            .post(
+                &app,
+                &format!("/api/v1/cases/{case_id}/decisions"),
+                serde_json::json!({"decision": "assess"}),
+            )
+            .await;
+        assert_eq!(decided.status, 200, "{}", decided.body);
+        assert_eq!(decided.body["stage"], "assessment");
+    }
+}

@@ -415,3 +415,34 @@ async fn each_person_works_from_their_own_trays_and_never_sees_a_case_they_may_n
         );
     }
 }
+
+/// The demo LA's family and school find in their trays every demo case shared
+/// with them, the way a grant through the API lists it.
+#[actix_rt::test]
+async fn the_demo_parent_and_senco_find_every_demo_case_shared_with_them() {
+    for t in each_backend() {
+        api::commands::seed_demo::seed(&t.db, true).unwrap();
+        let spa = tempfile::tempdir().unwrap();
+        let shared = support::shared(t.db.clone(), support::settings(&t.url, spa.path()));
+        let app = test::init_service(api::app::app(shared.clone())).await;
+        let account = |email: &str| {
+            let mut c = t.db.conn().unwrap();
+            persistence::users::find_by_email(&mut c, &domain::people::Email::parse(email).unwrap())
+                .unwrap()
+        };
+        for (email, tray) in [
+            ("parent@example.org", "mine"),
+            ("senco@example.org", "setting"),
+        ] {
+            let reply = support::signed_in_as(&shared, &account(email))
+                .get(&app, &format!("/api/v1/cases?tray={tray}&sort=name"))
+                .await;
+            assert_eq!(reply.status, 200, "{}", reply.body);
+            assert_eq!(
+                names(&reply),
+                ["Isla Brown", "Leo Johnson", "Mia Clarke", "Noah Williams"],
+                "{email}: every allocated demo case, not the unallocated one"
+            );
+        }
+    }
+}

@@ -43,6 +43,9 @@ export class CaseFilePage extends AppPage {
   readonly deadlines: Locator;
   readonly access: Locator;
   readonly timeline: Locator;
+  /** "Add a note" above the timeline, and the reader's own draft notes. */
+  readonly noteText: Locator;
+  readonly draftNotes: Locator;
   readonly successBanner: Locator;
   readonly recordDecision: Locator;
   readonly giveAccess: Locator;
@@ -58,6 +61,8 @@ export class CaseFilePage extends AppPage {
     this.deadlines = this.main.getByTestId("deadlines");
     this.access = this.main.getByTestId("access");
     this.timeline = this.main.getByRole("list", { name: "Timeline, newest first" });
+    this.noteText = this.main.getByRole("textbox", { name: "Add a note" });
+    this.draftNotes = this.main.getByTestId("draft-notes");
     this.successBanner = this.main.locator(".govuk-notification-banner--success");
     this.recordDecision = this.main.getByRole("button", { name: "Record a decision" });
     this.giveAccess = this.main.getByRole("button", { name: "Give someone access" });
@@ -65,6 +70,11 @@ export class CaseFilePage extends AppPage {
     this.views = this.main.getByTestId("views");
     this.documents = this.main.getByTestId("documents");
     this.plan = this.main.getByTestId("plan");
+  }
+
+  /** One of the reader's draft notes, found by its text. */
+  draftNote(text: string): Locator {
+    return this.draftNotes.getByRole("listitem").filter({ hasText: text });
   }
 
   /** The deadlines table's row for a deadline, found by the start of its sentence. */

@@ -1,15 +1,18 @@
-// The co-ordinator's work trays and case flags in Chromium, at desktop and phone
+// The co-ordinator's work trays and case file in Chromium, at desktop and phone
 // widths, with axe on every page: their own cases, all cases searched by part of
 // a name, a flag set on the case file and filtered on in the tray, and the case
-// closed outside the process and reopened. Each width works on its own demo
-// child, so the two runs never meet.
+// closed outside the process and reopened; a note kept as a draft the family
+// (or the school) does not see, then added to the timeline. Each width works on its own demo
+// children, so the runs never meet.
+import type { Page } from "@playwright/test";
 import { AppPage } from "../pages/AppPage";
-import { CaseFilePage, CasesListPage } from "../pages/CasePages";
+import { CaseFilePage, CasesListPage, LANDING_TRAY } from "../pages/CasePages";
 import { CaseWorkNav } from "../pages/RequestPages";
 import { checkPage } from "../support/checkPage";
 import { LA_NAME } from "../support/constants";
 import { signInEnrolled } from "../support/enrolled";
-import { expect, test } from "../support/fixtures";
+import { expect, test, type Axe } from "../support/fixtures";
+import { signOut } from "../support/signIn";
 
 test("the co-ordinator finds a case in the trays, flags it, finds it by its flag, closes and reopens it", async ({
   page,
@@ -88,6 +91,81 @@ test("the co-ordinator finds a case in the trays, flags it, finds it by its flag
     await caseFile.expectLoaded(new RegExp(`${child}$`), LA_NAME);
     await expect(app.main.getByText(/The case has been reopened/)).toBeVisible();
     await expect(app.main.getByRole("link", { name: "Close this case" })).toBeVisible();
+    await check();
+  });
+});
+
+/**
+ * Signs `email` in and opens the case file about `child` from the tray they land
+ * on, or for a co-ordinator from "All cases".
+ */
+async function openCaseAs(
+  page: Page,
+  axe: Axe,
+  email: string,
+  child: string,
+): Promise<CaseFilePage> {
+  await signInEnrolled(page, axe, email);
+  await new CaseWorkNav(page).cases.click();
+  const cases = new CasesListPage(page);
+  await cases.expectLoaded(LANDING_TRAY, LA_NAME);
+  if (email.startsWith("coordinator")) await cases.openTray("All cases", LA_NAME);
+  await cases.openCase(child);
+  const caseFile = new CaseFilePage(page);
+  await caseFile.expectLoaded(new RegExp(`${child}$`), LA_NAME);
+  return caseFile;
+}
+
+test("the co-ordinator keeps a note as a draft the family or school does not see, then adds it to the timeline", async ({
+  page,
+  axe,
+}, testInfo) => {
+  // A sign-in may wait up to 30 s for a fresh code when someone else has just
+  // signed in as the same person; each width has its own people to wait less.
+  test.setTimeout(300_000);
+  const project = testInfo.project.name;
+  // Cases the family and the school see, and that no other spec closes.
+  const [child, coordinator, author, other] =
+    project === "phone"
+      ? ["Leo Johnson", "coordinator2@example.org", "Morgan Hughes", "senco@example.org"]
+      : ["Noah Williams", "coordinator@example.org", "Chris Okafor", "parent@example.org"];
+  const note = `The family asked for a meeting before the panel (${project} ${Date.now()}).`;
+  const check = () => checkPage(page, axe, project);
+
+  await test.step("the co-ordinator saves a draft note", async () => {
+    const caseFile = await openCaseAs(page, axe, coordinator, child);
+    await caseFile.noteText.fill(note);
+    await caseFile.main.getByRole("button", { name: "Save as draft" }).click();
+    await expect(caseFile.draftNote(note)).toBeVisible();
+    await expect(caseFile.main.getByText(/Your note has been saved as a draft/)).toBeVisible();
+    await expect(caseFile.timeline).not.toContainText(note);
+    await check();
+  });
+
+  await test.step("the family or the school does not see it", async () => {
+    await signOut(page, axe);
+    const caseFile = await openCaseAs(page, axe, other, child);
+    await expect(caseFile.timeline).toBeVisible();
+    await expect(caseFile.main).not.toContainText(note);
+    await expect(caseFile.draftNotes).toHaveCount(0);
+    await check();
+  });
+
+  await test.step("the co-ordinator submits it and it shows on the timeline, for them too", async () => {
+    await signOut(page, axe);
+    let caseFile = await openCaseAs(page, axe, coordinator, child);
+    await caseFile
+      .draftNote(note)
+      .getByRole("button", { name: /^Submit/ })
+      .click();
+    const newest = caseFile.timeline.getByRole("listitem").first();
+    await expect(newest).toContainText(`Note added by ${author}`);
+    await expect(newest).toContainText(note);
+    await expect(caseFile.draftNote(note)).toHaveCount(0);
+    await check();
+    await signOut(page, axe);
+    caseFile = await openCaseAs(page, axe, other, child);
+    await expect(caseFile.timeline).toContainText(note);
     await check();
   });
 });

@@ -17,6 +17,7 @@ pub mod idempotency;
 pub mod inbox;
 pub mod invitations;
 pub mod migrations;
+pub mod notes;
 pub mod outbox;
 pub mod plans;
 pub mod requests;

@@ -261,6 +261,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    case_notes (id) {
+        id -> Text,
+        case_id -> Text,
+        author_id -> Text,
+        text -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        submitted_at -> Nullable<Timestamp>,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
     idempotency_keys (principal, idempotency_key) {
         principal -> Text,
         idempotency_key -> Text,
@@ -506,6 +519,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     advice_allocations,
     advice_notices,
     case_timeline,
+    case_notes,
     idempotency_keys,
     inbox_items,
     api_clients,

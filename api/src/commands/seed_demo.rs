@@ -395,6 +395,8 @@ fn seed_cases(db: &Database, now: chrono::DateTime<chrono::Utc>) -> anyhow::Resu
                 for party in &parties {
                     persistence::case_parties::grant(c, &case.id, party, &coordinator.id, now)?;
                 }
+                // Listed in the family's and the school's trays, as a grant through the API is.
+                crate::cases::refresh_case(c, &statutory, &case.id, today)?;
             }
             // The cases past the decision to issue have their plan: shared with
             // the family for comments, or issued.

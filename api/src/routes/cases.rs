@@ -21,6 +21,7 @@ use crate::auth::{Principal, SignedIn};
 use crate::cases::{Caller, Loaded, authorize, keep_refusals, record_noted_event, refresh_case};
 use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::routes::documents::DocumentBody;
+use crate::routes::notes::NoteBody;
 use crate::routes::requests::{active_coordinator, allocate_coordinator};
 use crate::routes::teams::IfMatch;
 use crate::state::AppState;
@@ -211,6 +212,10 @@ pub struct CaseChild {
     pub given_names: String,
     pub family_name: String,
     pub born_on: Option<NaiveDate>,
+    /// The school year group for their age in England, today: "Reception",
+    /// "Year 4", "Early years (before Reception)"...; null when the date of birth is not known.
+    #[schema(example = "Year 4")]
+    pub year_group: Option<String>,
     pub looked_after: bool,
     pub parental_responsibility: String,
     pub preferred_language: String,
@@ -360,6 +365,7 @@ fn case_summary(
     loaded: &Loaded,
 ) -> Result<CaseSummary, ApiError> {
     let case = &loaded.case;
+    let today = state.today();
     let details = loaded.details.clone();
     let coordinator = case
         .coordinator
@@ -371,7 +377,7 @@ fn case_summary(
         });
     let what_next = WhatNext::from(domain::family_view::family_view(
         case.stage,
-        &loaded.deadlines(&state.statutory, state.today()),
+        &loaded.deadlines(&state.statutory, today),
         coordinator.as_ref().map(|n| n.name.as_str()),
     ));
     let photo = if details.has_photo {
@@ -383,6 +389,10 @@ fn case_summary(
         given_names: record.child.given_names,
         family_name: record.child.family_name,
         born_on: case.child_born_on,
+        year_group: case
+            .child_born_on
+            .and_then(|born| domain::year_group::year_group(born, today))
+            .map(|group| group.label()),
         looked_after: record.child.looked_after,
         parental_responsibility: record.child.parental_responsibility,
         preferred_language: record.child.preferred_language,
@@ -957,7 +967,7 @@ pub struct DecisionRequest {
     responses(
         (status = 200, description = "Recorded; the case moved on", body = CaseSummary),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such case, or you may not decide on it", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case, or you may not decide on it (nobody decides on a ceased or closed case)", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not a decision the case can take at its stage (the reason says why)", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Reasons missing, or a date in the future", body = Problem, content_type = "application/problem+json"),
     )
@@ -1277,7 +1287,7 @@ async fn closure(
                     &state,
                     Caller::Person(&user),
                     &case_id,
-                    Action::RecordDecision,
+                    Action::CloseOrReopen,
                     audit,
                 )?;
                 let today = state.today();
@@ -1372,9 +1382,14 @@ pub struct TimelineEntry {
     pub at: chrono::DateTime<chrono::Utc>,
     /// Who did it; empty for the system.
     pub by: Option<Named>,
+    /// What happened, as `group.event` (`case.decision`, `plan.issued`...):
+    /// `note.added` for a submitted note, `note.draft` for one of the reader's
+    /// own draft notes, which come first and which nobody else sees.
     #[schema(example = "case.decision")]
     pub kind: String,
     pub summary: String,
+    /// The note itself, on `note.added` and `note.draft` entries.
+    pub note: Option<NoteBody>,
 }
 
 /// Which entries: all, or only these kinds.
@@ -1382,7 +1397,7 @@ pub struct TimelineEntry {
 #[into_params(parameter_in = Query)]
 pub struct TimelineQuery {
     /// Kinds, comma-separated: the part of an entry's `kind` before the dot, e.g.
-    /// `case,plan` for `case.decision` and `plan.issued`.
+    /// `case,plan` for `case.decision` and `plan.issued`, `note` for notes.
     pub kind: Option<String>,
 }
 
@@ -1391,7 +1406,8 @@ pub struct Timeline {
     pub items: Vec<TimelineEntry>,
 }
 
-/// Everything that happened on the case, newest first (the latest 200).
+/// Everything that happened on the case, newest first (the latest 200), with
+/// the text of each note; the reader's own draft notes come first.
 #[utoipa::path(
     tag = "cases",
     operation_id = "get_case_timeline",
@@ -1444,18 +1460,40 @@ pub async fn get_case_timeline(
                 Action::ViewTimeline,
                 "case.timeline.read",
             )?;
-            let items = timeline::of_case_kinds(&mut c, &case_id, &groups, 200)?
+            let entries = timeline::of_case_kinds(&mut c, &case_id, &groups, 200)?;
+            let reader = match &principal {
+                Principal::Person(signed_in) => Some(&signed_in.user),
+                Principal::Client(_) => None,
+            };
+            let mut notes =
+                crate::routes::notes::for_timeline(&mut c, &case_id, &groups, reader, &entries)?;
+            let drafts = std::mem::take(&mut notes.drafts)
                 .into_iter()
-                .map(|e| TimelineEntry {
-                    by: e.actor.zip(e.actor_name).map(|(id, name)| Named {
-                        id: id.to_string(),
-                        name,
-                    }),
-                    id: e.id,
-                    at: e.at,
-                    kind: e.kind,
-                    summary: e.summary,
-                })
+                .map(|draft| TimelineEntry {
+                    id: draft.id.clone(),
+                    at: draft.updated_at,
+                    by: Some(draft.author.clone()),
+                    kind: crate::routes::notes::DRAFT.to_owned(),
+                    summary: "Draft note: only you can see it until you submit it".to_owned(),
+                    note: Some(draft),
+                });
+            let items = drafts
+                .chain(entries.into_iter().map(|e| {
+                    TimelineEntry {
+                        note: e
+                            .object_id
+                            .as_ref()
+                            .and_then(|id| notes.submitted.remove(id)),
+                        by: e.actor.zip(e.actor_name).map(|(id, name)| Named {
+                            id: id.to_string(),
+                            name,
+                        }),
+                        id: e.id,
+                        at: e.at,
+                        kind: e.kind,
+                        summary: e.summary,
+                    }
+                }))
                 .collect();
             Ok(web::Json(Timeline { items }))
         })

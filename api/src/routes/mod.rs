@@ -12,6 +12,7 @@ pub mod inbox;
 pub mod letters;
 pub mod me;
 pub mod meta;
+pub mod notes;
 pub mod notifications;
 pub mod plans;
 pub mod requests;
@@ -61,6 +62,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(cases::revoke_case_access)
             .service(cases::record_case_decision)
             .service(cases::get_case_timeline)
+            .service(notes::add_case_note)
+            .service(notes::get_note)
+            .service(notes::update_note)
+            .service(notes::submit_note)
+            .service(notes::delete_note)
             .service(cases::record_case_exception)
             .service(cases::get_case_views)
             .service(cases::write_case_views)

@@ -51,8 +51,12 @@ pub enum Action {
     /// Names of everyone invited to the case.
     ViewPartyNames,
     EditChildDetails,
-    /// Any lifecycle decision: assess, issue, review outcome, close, reopen.
+    /// A lifecycle decision on an open case: assess, issue, the plan's moves,
+    /// a review's outcome. None is taken on a ceased or closed case.
     RecordDecision,
+    /// Close a case outside the process, or reopen one closed that way (the
+    /// lifecycle says which move fits the case's stage).
+    CloseOrReopen,
     RecordException,
     /// Send requests for advice (assessment).
     RequestAdvice,
@@ -105,6 +109,7 @@ impl Action {
             Action::ViewPartyNames,
             Action::EditChildDetails,
             Action::RecordDecision,
+            Action::CloseOrReopen,
             Action::RecordException,
             Action::RequestAdvice,
             Action::GrantAccess,
@@ -141,6 +146,7 @@ impl Action {
             Action::ViewPartyNames => "view_party_names",
             Action::EditChildDetails => "edit_child_details",
             Action::RecordDecision => "record_decision",
+            Action::CloseOrReopen => "close_or_reopen",
             Action::RecordException => "record_exception",
             Action::RequestAdvice => "request_advice",
             Action::GrantAccess => "grant_access",
@@ -276,6 +282,14 @@ impl Decision {
     pub fn is_allowed(self) -> bool {
         self == Decision::Allow
     }
+
+    /// Why it is refused; `None` when allowed.
+    pub fn refusal(self) -> Option<DenyReason> {
+        match self {
+            Decision::Allow => None,
+            Decision::Deny(reason) => Some(reason),
+        }
+    }
 }
 
 fn allow_if(condition: bool, otherwise: DenyReason) -> Decision {
@@ -388,10 +402,10 @@ fn draft_request(actor: &Actor, action: &Action, facts: &CaseFacts) -> Decision 
 }
 
 /// Co-ordinators see every case, including unallocated and closed ones, but not
-/// other people's drafts.
+/// other people's drafts. A closed case is only read or reopened.
 fn coordinator(actor: &Actor, action: &Action, facts: &CaseFacts) -> Decision {
     let stage = facts.stage;
-    if stage.is_closed() && !action.is_read() && *action != Action::RecordDecision {
+    if stage.is_closed() && !action.is_read() && *action != Action::CloseOrReopen {
         return Decision::Deny(DenyReason::CaseClosed);
     }
     match action {
@@ -401,6 +415,7 @@ fn coordinator(actor: &Actor, action: &Action, facts: &CaseFacts) -> Decision {
         | Action::ViewPartyNames
         | Action::EditChildDetails
         | Action::RecordDecision
+        | Action::CloseOrReopen
         | Action::RecordException
         | Action::RequestAdvice
         | Action::GrantAccess
@@ -623,6 +638,7 @@ fn participant(
         | Action::AllocateTeamRequest(id) => answer_request(actor, action, facts.request(id)),
         Action::EditChildDetails
         | Action::RecordDecision
+        | Action::CloseOrReopen
         | Action::RecordException
         | Action::RequestAdvice
         | Action::GrantAccess

@@ -320,7 +320,7 @@ fn co_ordinators_see_unallocated_and_closed_cases_others_do_not_see_closed_ones(
     closed.stage = CaseStage::ClosedOutsideProcess;
     closed.family.push(user("parent"));
     assert!(check(&coordinator, Action::ViewCase, &closed).is_allowed());
-    assert!(check(&coordinator, Action::RecordDecision, &closed).is_allowed());
+    assert!(check(&coordinator, Action::CloseOrReopen, &closed).is_allowed());
     assert_eq!(
         check(&coordinator, Action::RequestAdvice, &closed),
         Decision::Deny(DenyReason::CaseClosed)
@@ -333,6 +333,38 @@ fn co_ordinators_see_unallocated_and_closed_cases_others_do_not_see_closed_ones(
             check(&actor, Action::ViewCase, &closed),
             Decision::Deny(DenyReason::CaseClosed)
         );
+    }
+}
+
+/// A ceased plan is final (a new request starts again) and a case closed
+/// outside the process is only reopened: no decision is taken on either.
+#[test]
+fn no_decision_is_recorded_on_a_ceased_or_closed_case_which_a_co_ordinator_may_still_reopen() {
+    let coordinator = person(Role::CaseCoordinator, "coord-2");
+    for stage in [CaseStage::Ceased, CaseStage::ClosedOutsideProcess] {
+        let mut closed = issued_case(5);
+        closed.stage = stage;
+        assert_eq!(
+            check(&coordinator, Action::RecordDecision, &closed),
+            Decision::Deny(DenyReason::CaseClosed),
+            "{stage:?}"
+        );
+        assert!(
+            check(&coordinator, Action::CloseOrReopen, &closed).is_allowed(),
+            "{stage:?}: the lifecycle says whether it can be reopened"
+        );
+        assert!(check(&coordinator, Action::ViewTimeline, &closed).is_allowed());
+    }
+    let open = issued_case(5);
+    assert!(check(&coordinator, Action::RecordDecision, &open).is_allowed());
+    assert!(check(&coordinator, Action::CloseOrReopen, &open).is_allowed());
+    for role in [
+        Role::Family,
+        Role::Setting,
+        Role::Contributor,
+        Role::Administrator,
+    ] {
+        assert!(!check(&person(role, "someone"), Action::CloseOrReopen, &open).is_allowed());
     }
 }
 

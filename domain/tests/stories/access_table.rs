@@ -62,6 +62,13 @@ record_decision          team_manager   -        -            -              -  
 record_decision          coordinator    Y        Y            Y              Y           Y
 record_decision          administrator  -        -            -              -           -
 
+close_or_reopen          family         -        -            -              -           -
+close_or_reopen          setting        -        -            -              -           -
+close_or_reopen          contributor    -        -            -              -           -
+close_or_reopen          team_manager   -        -            -              -           -
+close_or_reopen          coordinator    Y        Y            Y              Y           Y
+close_or_reopen          administrator  -        -            -              -           -
+
 record_exception         family         -        -            -              -           -
 record_exception         setting        -        -            -              -           -
 record_exception         contributor    -        -            -              -           -

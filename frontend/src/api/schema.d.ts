@@ -1116,6 +1116,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a note to the case's timeline: a draft that only you see, or with
+         *     `"submit": true` added and submitted at once. Whoever may see the timeline
+         *     adds notes; administrators do not.
+         */
+        post: operations["add_case_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/plan": {
         parameters: {
             query?: never;
@@ -1331,7 +1352,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything that happened on the case, newest first (the latest 200). */
+        /**
+         * Everything that happened on the case, newest first (the latest 200), with
+         *     the text of each note; the reader's own draft notes come first.
+         */
         get: operations["get_case_timeline"];
         put?: never;
         post?: never;
@@ -1645,6 +1669,49 @@ export interface paths {
          *     you set up a new one straight away (authenticator app or text messages).
          */
         post: operations["change_second_factor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A note: your own draft, or a submitted note on a timeline you may see. */
+        get: operations["get_note"];
+        /**
+         * Change your draft note's text. Needs `If-Match` with its version; a stale
+         *     one is 412 and nothing is overwritten. A submitted note never changes (409).
+         */
+        put: operations["update_note"];
+        post?: never;
+        /** Delete your draft note. A submitted note is never deleted (409). */
+        delete: operations["delete_note"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notes/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit your draft note: it goes on the timeline of everyone who may see the
+         *     case, and can no longer be changed or deleted. Needs `If-Match`, so what is
+         *     submitted is what you last saw.
+         */
+        post: operations["submit_note"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2314,6 +2381,12 @@ export interface components {
              * @description Send back in `If-Match` (as `"<version>"`) when correcting the details.
              */
             version: number;
+            /**
+             * @description The school year group for their age in England, today: "Reception",
+             *     "Year 4", "Early years (before Reception)"...; null when the date of birth is not known.
+             * @example Year 4
+             */
+            year_group?: string | null;
         };
         CaseDeadlines: {
             case_id: string;
@@ -2917,6 +2990,13 @@ export interface components {
         NewConsultation: {
             setting_id: string;
         };
+        /** @description A new note. */
+        NewNoteRequest: {
+            /** @description Submit it at once (it goes on everyone's timeline) rather than keep it as a draft. */
+            submit?: boolean;
+            /** @description 1 to 5000 characters (spaces at either end are dropped). */
+            text: string;
+        };
         /** @description What the family say about a shared draft. */
         NewRepresentation: {
             body?: string;
@@ -2974,6 +3054,33 @@ export interface components {
         NotKnownRequest: {
             /** @description Why the child or young person is not known to the service. */
             details: string;
+        };
+        /** @description A note on a case's timeline. */
+        NoteBody: {
+            author: components["schemas"]["Named"];
+            case_id: string;
+            /** Format: date-time */
+            created_at: string;
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it was submitted; null while it is a draft, which only its author sees.
+             */
+            submitted_at?: string | null;
+            /** @example Spoke to Alex's mother: the school has agreed a reduced timetable. */
+            text: string;
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description Also the ETag: send it back in `If-Match` (as `"<version>"`) to change or submit the draft.
+             */
+            version: number;
+        };
+        /** @description A draft's new text. */
+        NoteTextRequest: {
+            /** @description 1 to 5000 characters (spaces at either end are dropped). */
+            text: string;
         };
         Notification: {
             body: string;
@@ -3660,8 +3767,14 @@ export interface components {
             at: string;
             by?: null | components["schemas"]["Named"];
             id: string;
-            /** @example case.decision */
+            /**
+             * @description What happened, as `group.event` (`case.decision`, `plan.issued`...):
+             *     `note.added` for a submitted note, `note.draft` for one of the reader's
+             *     own draft notes, which come first and which nobody else sees.
+             * @example case.decision
+             */
             kind: string;
+            note?: null | components["schemas"]["NoteBody"];
             summary: string;
         };
         TokenRequest: {
@@ -8800,7 +8913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such case, or you may not decide on it */
+            /** @description No such case, or you may not decide on it (nobody decides on a ceased or closed case) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9286,6 +9399,109 @@ export interface operations {
             };
             /** @description No such letter you may read */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_case_note: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retrying with the same key returns the first answer and adds nothing more */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description The case's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Added: a draft, or submitted */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteBody"];
+                };
+            };
+            /** @description Malformed body, an unknown field or a bad Idempotency-Key */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such case, or not one whose timeline you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The text is empty or too long (the field named) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10159,7 +10375,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Kinds, comma-separated: the part of an entry's `kind` before the dot, e.g.
-                 *     `case,plan` for `case.decision` and `plan.issued`.
+                 *     `case,plan` for `case.decision` and `plan.issued`, `note` for notes.
                  */
                 kind?: string;
             };
@@ -11662,6 +11878,328 @@ export interface operations {
             };
             /** @description The body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The note's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note */
+            200: {
+                headers: {
+                    /** @description The note's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteBody"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such note, or not one you may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_note: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The note's `version`, e.g. "2" */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The note's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteTextRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    /** @description The note's new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteBody"];
+                };
+            };
+            /** @description Malformed body or an unknown field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such note, or not your draft */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Submitted: it can no longer be changed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed since that version; nothing was saved */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The text is empty or too long (the field named) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The note's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such note, or not your draft */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Submitted: a submitted note is never deleted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot be reached; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_note: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The note's `version`, e.g. "2" */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The note's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    /** @description The note's new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteBody"];
+                };
+            };
+            /** @description A malformed If-Match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such note, or not your draft */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already submitted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed since that version; nothing was submitted */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,7 +19,7 @@ import { formatDate } from "../requests/dates";
 import { AccessSection } from "./AccessSection";
 import { DeadlinesSection } from "./DeadlinesSection";
 import { LettersSection } from "./LettersSection";
-import { CaseProblem, childNameOf, isClosed, SummaryCard, type CardRow } from "./parts";
+import { CaseProblem, childNameOf, hasEnded, isClosed, SummaryCard, type CardRow } from "./parts";
 import { useCase, useCaseDeadlines, type CaseSummary } from "./queries";
 import { StageBar } from "./StageBar";
 import { TimelineSection } from "./TimelineSection";
@@ -115,6 +115,7 @@ export function CaseFileLayout({
             : undefined,
         },
         { key: "Date of birth", value: child.born_on ? formatDate(child.born_on) : "Not known" },
+        { key: "Year group", value: child.year_group ?? "Not known" },
         { key: "Education setting", value: child.setting?.name ?? "None recorded" },
         { key: "Looked after by a local authority", value: child.looked_after ? "Yes" : "No" },
         { key: "Preferred language", value: child.preferred_language || "English" },
@@ -151,7 +152,7 @@ export function CaseFileLayout({
           <p className="govuk-body" data-testid="stage">
             Current stage: <strong>{file.stage_label}</strong>
           </p>
-          {canManage ? (
+          {canManage && !hasEnded(file) ? (
             <Link
               className="govuk-button"
               data-module="govuk-button"

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { aFile, fileRefused, photoBody } from "../../../test/documents";
 import { demoMe, EXAMPLESHIRE, json, problem, type Handler } from "../../../test/fakeServer";
 import { renderApp } from "../../../test/renderApp";
-import type { CaseListItem, CaseSummary } from "./queries";
+import type { CaseListItem, CaseSummary, NoteBody } from "./queries";
 
 const ARRIVAL = { timeout: 5000 };
 
@@ -35,6 +35,7 @@ function caseFile(change: Partial<CaseSummary> = {}): CaseSummary {
       given_names: "Alex",
       family_name: "Smith",
       born_on: "2018-03-27",
+      year_group: "Year 3",
       looked_after: false,
       parental_responsibility: "",
       preferred_language: "",
@@ -922,6 +923,57 @@ describe("flags, closing and reopening a case", { timeout: 20_000 }, () => {
     expect(screen.queryByRole("link", { name: "Reopen this case" })).not.toBeInTheDocument();
   });
 
+  test("a closed or ceased case offers no decision to record", async () => {
+    for (const ended of [CLOSED, { stage: "ceased", stage_label: "Plan ceased" }]) {
+      const { unmount } = renderApp(
+        "/cases/case-1",
+        server({
+          "GET /api/v1/cases/case-1": () => json(caseFile(ended)),
+        }),
+      );
+      await screen.findByRole("heading", { level: 1 }, ARRIVAL);
+      expect(await screen.findByTestId("stage")).toHaveTextContent(ended.stage_label);
+      expect(screen.queryByRole("button", { name: "Record a decision" })).not.toBeInTheDocument();
+      unmount();
+    }
+    // Nor does the decision page, reached by its address.
+    renderApp(
+      "/cases/case-1/decision",
+      server({
+        "GET /api/v1/cases/case-1": () => json(caseFile(CLOSED)),
+      }),
+    );
+    expect(
+      await screen.findByRole(
+        "heading",
+        { name: "No decision can be recorded on this case" },
+        ARRIVAL,
+      ),
+    ).toBeVisible();
+    expect(
+      screen.getByText("The case is closed. Reopen it first to record a decision."),
+    ).toBeVisible();
+    expect(screen.queryByRole("radio")).not.toBeInTheDocument();
+  });
+
+  test("an open case offers its co-ordinator a decision to record", async () => {
+    renderApp("/cases/case-1", server());
+    expect(
+      await screen.findByRole("button", { name: "Record a decision" }, ARRIVAL),
+    ).toHaveAttribute("href", "/cases/case-1/decision");
+  });
+
+  test("shows the child's year group beside their date of birth", async () => {
+    renderApp("/cases/case-1", server());
+    const child = await screen.findByTestId("child", {}, ARRIVAL);
+    const keys = within(child)
+      .getAllByRole("term")
+      .map((term) => term.textContent);
+    expect(keys.indexOf("Year group")).toBe(keys.indexOf("Date of birth") + 1);
+    const row = within(child).getByText("Year group").parentElement!;
+    expect(row.querySelector(".govuk-summary-list__value")).toHaveTextContent(/^Year 3$/);
+  });
+
   test("a case with no flags says so", async () => {
     renderApp("/cases/case-1", server());
     const card = await screen.findByTestId("case", {}, ARRIVAL);
@@ -968,7 +1020,7 @@ describe("flags, closing and reopening a case", { timeout: 20_000 }, () => {
       within(show)
         .getAllByRole("option")
         .map((o) => o.textContent),
-    ).toEqual(["All", "Case", "Advice", "Plan", "Documents"]);
+    ).toEqual(["All", "Case", "Advice", "Plan", "Documents", "Notes"]);
     await user.selectOptions(show, "Plan");
     await waitFor(() =>
       expect(screen.getByTestId("timeline")).toHaveTextContent("The final EHC plan was issued."),
@@ -977,5 +1029,227 @@ describe("flags, closing and reopening a case", { timeout: 20_000 }, () => {
     const asked = requests.filter((r) => new URL(r.url).pathname.endsWith("/timeline"));
     expect(new URL(asked[0]!.url).searchParams.has("kind")).toBe(false);
     expect(new URL(asked.at(-1)!.url).searchParams.get("kind")).toBe("plan");
+  });
+});
+
+describe("notes on the timeline", { timeout: 20_000 }, () => {
+  const CHRIS = { id: coordinator().id, name: "Chris Okafor" };
+
+  function note(id: string, text: string, change: Partial<NoteBody> = {}): NoteBody {
+    return {
+      id,
+      case_id: "case-1",
+      author: CHRIS,
+      text,
+      created_at: "2026-04-01T09:00:00Z",
+      updated_at: "2026-04-01T09:00:00Z",
+      submitted_at: null,
+      version: 1,
+      ...change,
+    };
+  }
+
+  /** A server keeping the case's notes: drafts first on the timeline, then what was added. */
+  function notesServer(drafts: NoteBody[] = [], extra: Record<string, Handler> = {}) {
+    const added: NoteBody[] = [];
+    const timeline = () =>
+      json({
+        items: [
+          ...drafts.map((d) => ({
+            id: d.id,
+            at: d.updated_at,
+            by: d.author,
+            kind: "note.draft",
+            summary: "Draft note: only you can see it until you submit it",
+            note: d,
+          })),
+          ...added.map((n) => ({
+            id: `t-${n.id}`,
+            at: n.submitted_at!,
+            by: n.author,
+            kind: "note.added",
+            summary: `Note added by ${n.author.name}`,
+            note: n,
+          })),
+          {
+            id: "t1",
+            at: "2026-03-02T09:00:00Z",
+            by: null,
+            kind: "request.received",
+            summary: "Request for assessment received online on 2 March 2026",
+          },
+        ],
+      });
+    const handlers = server({
+      "GET /api/v1/cases/case-1/timeline": timeline,
+      "POST /api/v1/cases/case-1/notes": async (request) => {
+        const body = (await bodyOf(request)) as { text: string; submit: boolean };
+        const made = note(`n${drafts.length + added.length + 1}`, body.text);
+        if (body.submit) added.unshift({ ...made, submitted_at: "2026-04-01T10:00:00Z" });
+        else drafts.unshift(made);
+        return json(made, 201);
+      },
+      "POST /api/v1/notes/n1/submit": () => {
+        const draft = drafts.shift()!;
+        const submitted = { ...draft, submitted_at: "2026-04-01T10:00:00Z", version: 2 };
+        added.unshift(submitted);
+        return json(submitted);
+      },
+      ...extra,
+    });
+    return handlers;
+  }
+
+  test("a co-ordinator saves a note as a draft only they see, then submits it to the timeline", async () => {
+    const user = userEvent.setup();
+    const { requests } = renderApp("/cases/case-1", notesServer());
+    const text = await screen.findByRole("textbox", { name: "Add a note" }, ARRIVAL);
+    await user.type(text, "  Mum rang about the move.  ");
+    await user.click(screen.getByRole("button", { name: "Save as draft" }));
+
+    const drafts = await screen.findByTestId("draft-notes", {}, ARRIVAL);
+    expect(within(drafts).getByRole("heading", { name: "Your draft notes" })).toBeVisible();
+    expect(within(drafts).getByText("Mum rang about the move.")).toBeVisible();
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Your note has been saved as a draft. Only you can see it until you submit it.",
+    );
+    expect(text).toHaveValue("");
+    const post = requests.find((r) => r.method === "POST")!;
+    expect(await bodyOf(post)).toEqual({ text: "Mum rang about the move.", submit: false });
+    expect(post.headers.get("Idempotency-Key")).toBeTruthy();
+    for (const name of [/^Edit/, /^Submit/, /^Delete/]) {
+      expect(within(drafts).getByRole("button", { name })).toBeVisible();
+    }
+    expect(within(drafts).getByRole("button", { name: /^Submit/ })).toHaveAccessibleName(
+      // (jsdom drops the space before the hidden words)
+      /^Submit ?the draft note saved/,
+    );
+    // Not on the timeline itself until it is submitted.
+    expect(screen.getByTestId("timeline")).not.toHaveTextContent("Mum rang");
+
+    await user.click(within(drafts).getByRole("button", { name: /^Submit/ }));
+    await waitFor(() => expect(screen.queryByTestId("draft-notes")).not.toBeInTheDocument());
+    const entries = within(screen.getByTestId("timeline")).getAllByRole("listitem");
+    expect(entries[0]).toHaveTextContent("Note added by Chris Okafor");
+    expect(entries[0]).toHaveTextContent("Mum rang about the move.");
+    const submit = requests.find((r) => new URL(r.url).pathname === "/api/v1/notes/n1/submit")!;
+    expect(submit.method).toBe("POST");
+    expect(submit.headers.get("If-Match")).toBe('"1"');
+  });
+
+  test("'Add note' puts it straight on the timeline", async () => {
+    const user = userEvent.setup();
+    const { requests } = renderApp("/cases/case-1", notesServer());
+    await user.type(
+      await screen.findByRole("textbox", { name: "Add a note" }, ARRIVAL),
+      "Panel agreed to assess.",
+    );
+    await user.click(screen.getByRole("button", { name: "Add note" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("timeline")).toHaveTextContent("Panel agreed to assess."),
+    );
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Your note has been added to the timeline.",
+    );
+    expect(screen.queryByTestId("draft-notes")).not.toBeInTheDocument();
+    const post = requests.find((r) => r.method === "POST")!;
+    expect(await bodyOf(post)).toEqual({ text: "Panel agreed to assess.", submit: true });
+  });
+
+  test("an empty note is named in the error summary, and so is what the server refuses", async () => {
+    const user = userEvent.setup();
+    const message = "The note must be 5000 characters or fewer";
+    const { requests } = renderApp(
+      "/cases/case-1",
+      notesServer([], {
+        "POST /api/v1/cases/case-1/notes": () =>
+          problem({
+            type: "https://ehc-hub.example/problems/validation",
+            title: "Unprocessable Entity",
+            status: 422,
+            errors: [{ field: "text", code: "too_long", message }],
+          }),
+      }),
+    );
+    const text = await screen.findByRole("textbox", { name: "Add a note" }, ARRIVAL);
+    await user.click(screen.getByRole("button", { name: "Add note" }));
+    let summary = await screen.findByRole("alert");
+    expect(within(summary).getByRole("link", { name: "Enter the note" })).toHaveAttribute(
+      "href",
+      "#note-text",
+    );
+    expect(text).toHaveAccessibleDescription(expect.stringContaining("Enter the note"));
+    expect(requests.some((r) => r.method === "POST")).toBe(false);
+
+    await user.type(text, "Too much");
+    await user.click(screen.getByRole("button", { name: "Save as draft" }));
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(message));
+    summary = screen.getByRole("alert");
+    expect(within(summary).getByRole("link", { name: message })).toHaveAttribute(
+      "href",
+      "#note-text",
+    );
+    expect(text).toHaveValue("Too much");
+  });
+
+  test("changing a draft sends If-Match with its version and a stale one says so", async () => {
+    const user = userEvent.setup();
+    const draft = note("n1", "Spoke to school", { version: 3 });
+    const { requests } = renderApp(
+      "/cases/case-1",
+      notesServer([draft], {
+        "PUT /api/v1/notes/n1": () =>
+          problem({
+            type: "https://ehc-hub.example/problems/stale",
+            title: "Precondition failed",
+            status: 412,
+          }),
+      }),
+    );
+    const drafts = await screen.findByTestId("draft-notes", {}, ARRIVAL);
+    await user.click(within(drafts).getByRole("button", { name: /^Edit/ }));
+    const edit = within(drafts).getByRole("textbox", { name: "Change your draft note" });
+    expect(edit).toHaveValue("Spoke to school");
+    await user.clear(edit);
+    await user.click(within(drafts).getByRole("button", { name: "Save draft" }));
+    expect(await within(drafts).findByRole("alert")).toHaveTextContent("Enter the note");
+    await user.type(edit, "Spoke to the SENCo");
+    await user.click(within(drafts).getByRole("button", { name: "Save draft" }));
+    await waitFor(() =>
+      expect(within(drafts).getByRole("alert")).toHaveTextContent(
+        "This draft was changed in another tab or window",
+      ),
+    );
+    const put = requests.find((r) => r.method === "PUT")!;
+    expect(put.headers.get("If-Match")).toBe('"3"');
+    expect(await bodyOf(put)).toEqual({ text: "Spoke to the SENCo" });
+  });
+
+  test("deleting a draft takes it away", async () => {
+    const user = userEvent.setup();
+    const drafts = [note("n1", "Wrong case")];
+    renderApp(
+      "/cases/case-1",
+      notesServer(drafts, {
+        "DELETE /api/v1/notes/n1": () => {
+          drafts.splice(0, 1);
+          return new Response(null, { status: 204 });
+        },
+      }),
+    );
+    const list = await screen.findByTestId("draft-notes", {}, ARRIVAL);
+    await user.click(within(list).getByRole("button", { name: /^Delete/ }));
+    await waitFor(() => expect(screen.queryByTestId("draft-notes")).not.toBeInTheDocument());
+  });
+
+  test("administrators are not offered a note to add", async () => {
+    renderApp(
+      "/cases/case-1",
+      notesServer([], {
+        "GET /api/v1/me": () => json({ ...coordinator(), role: "administrator" }),
+      }),
+    );
+    expect(await screen.findByTestId("timeline", {}, ARRIVAL)).toBeVisible();
+    expect(screen.queryByRole("textbox", { name: "Add a note" })).not.toBeInTheDocument();
   });
 });

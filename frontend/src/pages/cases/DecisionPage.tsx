@@ -11,7 +11,7 @@ import { FormErrorSummary, useFormErrors, type FieldMessage } from "../sign-in/f
 import { dateFromParts, NO_DATE, type DateParts } from "../requests/dates";
 import { ChoiceRadios, DateInput, Textarea } from "../requests/fields";
 import type { CaseArrival } from "./CasePage";
-import { CaseProblem, childNameOf } from "./parts";
+import { CaseProblem, childNameOf, hasEnded, isClosed } from "./parts";
 import { caseKeys, useCase, type DecisionKind } from "./queries";
 
 const DECISIONS: { value: DecisionKind; label: string; hint: string }[] = [
@@ -74,6 +74,22 @@ export function DecisionPage() {
 
   if (file.isPending) return <p className="govuk-body">Loading…</p>;
   if (file.isError) return <CaseProblem error={file.error} />;
+  if (hasEnded(file.data)) {
+    return (
+      <Page title="No decision can be recorded on this case">
+        <p className="govuk-body">
+          {isClosed(file.data)
+            ? "The case is closed. Reopen it first to record a decision."
+            : "The plan has ceased. A new request for assessment is needed to start again."}
+        </p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to={caseFile}>
+            Back to the case
+          </Link>
+        </p>
+      </Page>
+    );
+  }
   const fitting = BY_STAGE[file.data.stage];
   const options = fitting ? DECISIONS.filter((d) => fitting.includes(d.value)) : DECISIONS;
 

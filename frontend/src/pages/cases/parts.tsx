@@ -103,6 +103,11 @@ export function isClosed(file: Pick<CaseSummary, "stage">): boolean {
   return file.stage === "closed_outside_process";
 }
 
+/** Ceased or closed outside the process: no decision is recorded on it any more. */
+export function hasEnded(file: Pick<CaseSummary, "stage">): boolean {
+  return file.stage === "ceased" || isClosed(file);
+}
+
 /** The flags a co-ordinator can set on a case, in the order they are offered. */
 export const CASE_FLAGS: { value: string; label: string }[] = [
   { value: "mediation", label: "Mediation in progress" },

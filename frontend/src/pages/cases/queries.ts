@@ -15,6 +15,7 @@ export type TrayDeadline = components["schemas"]["TrayDeadline"];
 export type CaseDeadlines = components["schemas"]["CaseDeadlines"];
 export type Deadline = components["schemas"]["DeadlineView"];
 export type TimelineEntry = components["schemas"]["TimelineEntry"];
+export type NoteBody = components["schemas"]["NoteBody"];
 export type CaseFlag = components["schemas"]["CaseFlag"];
 export type AccessGrant = components["schemas"]["AccessGrant"];
 export type PartyKind = components["schemas"]["PartyKind"];
