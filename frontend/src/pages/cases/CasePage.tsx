@@ -163,7 +163,8 @@ export function CaseFileLayout({
               Record a decision
             </Link>
           ) : null}
-          {canManage ? (
+          {/* A ceased plan is neither closed again nor reopened: a new request starts over. */}
+          {canManage && (isClosed(file) || !hasEnded(file)) ? (
             <p className="govuk-body">
               {isClosed(file) ? (
                 <Link className="govuk-link" to={`/cases/${file.id}/reopen`}>

@@ -934,6 +934,11 @@ describe("flags, closing and reopening a case", { timeout: 20_000 }, () => {
       await screen.findByRole("heading", { level: 1 }, ARRIVAL);
       expect(await screen.findByTestId("stage")).toHaveTextContent(ended.stage_label);
       expect(screen.queryByRole("button", { name: "Record a decision" })).not.toBeInTheDocument();
+      // A closed case is reopened; a ceased one is neither closed nor reopened.
+      expect(screen.queryByRole("link", { name: "Close this case" })).not.toBeInTheDocument();
+      expect(screen.queryByRole("link", { name: "Reopen this case" }) !== null).toBe(
+        ended.stage === CLOSED.stage,
+      );
       unmount();
     }
     // Nor does the decision page, reached by its address.
