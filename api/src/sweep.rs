@@ -32,10 +32,6 @@ pub fn deliver(
     now: DateTime<Utc>,
 ) -> Result<bool, PersistenceError> {
     let user = domain::people::UserId::new(user_id);
-    // Delivered before: the inbox item and any email went in one transaction.
-    if !inbox::delivered(c, &[(user_id.to_owned(), reference.to_owned())])?.is_empty() {
-        return Ok(false);
-    }
     let wording = outbox::template_override(c, template)?;
     let rendered = domain::notifications::render(template, wording.as_ref(), &personalisation)
         .map_err(|e| PersistenceError::Database(format!("cannot render {template}: {e}")))?;
@@ -51,6 +47,10 @@ pub fn deliver(
         },
         now,
     )?;
+    // Delivered before: the inbox item and any email went in one transaction.
+    if !added {
+        return Ok(false);
+    }
     if inbox::wants_email(c, &user)? {
         outbox::enqueue(
             c,
@@ -64,7 +64,7 @@ pub fn deliver(
             now,
         )?;
     }
-    Ok(added)
+    Ok(true)
 }
 
 /// Queues the warnings due at `now`; returns how many were new.

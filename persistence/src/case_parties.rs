@@ -27,7 +27,7 @@ pub struct ChildRecord {
     pub version: i64,
 }
 
-type ChildRow = (
+pub(crate) type ChildRow = (
     String,
     String,
     bool,
@@ -63,16 +63,7 @@ pub fn set_child(
 }
 
 pub fn child(conn: &mut DbConnection, case_id: &str) -> Result<ChildRecord, PersistenceError> {
-    let (
-        given_names,
-        family_name,
-        looked_after,
-        parental_responsibility,
-        preferred_language,
-        setting,
-        updated_at,
-        version,
-    ): ChildRow = case_children::table
+    let row: ChildRow = case_children::table
         .find(case_id)
         .select((
             case_children::given_names,
@@ -85,7 +76,23 @@ pub fn child(conn: &mut DbConnection, case_id: &str) -> Result<ChildRecord, Pers
             case_children::version,
         ))
         .first(conn)?;
-    Ok(ChildRecord {
+    Ok(child_record(row))
+}
+
+/// A child's stored row as a record.
+pub(crate) fn child_record(
+    (
+        given_names,
+        family_name,
+        looked_after,
+        parental_responsibility,
+        preferred_language,
+        setting,
+        updated_at,
+        version,
+    ): ChildRow,
+) -> ChildRecord {
+    ChildRecord {
         child: Child {
             given_names,
             family_name,
@@ -96,7 +103,7 @@ pub fn child(conn: &mut DbConnection, case_id: &str) -> Result<ChildRecord, Pers
         },
         updated_at: updated_at.and_utc(),
         version,
-    })
+    }
 }
 
 /// Corrects the child's details if nobody changed them since `version`.

@@ -473,6 +473,7 @@ pub fn find_with_details(
             .sql(" AND d.redacted_at IS NULL)"),
         ))
         .first(conn)?;
+    // A case without a child has no case_children row: every column is NULL.
     let child = match child {
         (
             Some(given_names),
@@ -483,18 +484,16 @@ pub fn find_with_details(
             setting,
             Some(updated_at),
             Some(version),
-        ) => Some(crate::case_parties::ChildRecord {
-            child: crate::case_parties::Child {
-                given_names,
-                family_name,
-                looked_after,
-                parental_responsibility,
-                preferred_language,
-                setting: setting.map(domain::people::SettingId::new),
-            },
-            updated_at: updated_at.and_utc(),
+        ) => Some(crate::case_parties::child_record((
+            given_names,
+            family_name,
+            looked_after,
+            parental_responsibility,
+            preferred_language,
+            setting,
+            updated_at,
             version,
-        }),
+        ))),
         _ => None,
     };
     let case: CaseRecord = row.try_into()?;
