@@ -7,7 +7,7 @@ use domain::access::{AccessConfig, Actor, CaseFacts};
 use domain::deadlines::{CaseHistory, DatedEvent, Deadline, deadlines, next_deadline};
 use domain::lifecycle::{CaseEvent, CaseStage, TransitionContext, transition};
 use domain::people::{User, UserId};
-use persistence::case_parties::{self, Grant, Party};
+use persistence::case_parties::{Grant, Party};
 use persistence::cases::{self as store, CaseRecord};
 use persistence::{DbConnection, PersistenceError};
 
@@ -30,22 +30,17 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// One query: `persistence::cases::find_file`.
     pub fn load(c: &mut DbConnection, case_id: &str) -> Result<Loaded, PersistenceError> {
-        let (case, details) = store::find_with_details(c, case_id)?;
-        // A plan version is only ever being written at these stages.
-        let open_plan = if case.stage.may_have_draft_plan() {
-            persistence::plans::open_of_case(c, case_id)?
-        } else {
-            None
-        };
+        let file = store::find_file(c, case_id)?;
         Ok(Loaded {
-            case,
-            details,
-            events: store::events(c, case_id)?,
-            exceptions: store::exceptions(c, case_id)?,
-            grants: case_parties::grants(c, case_id)?,
-            advice: persistence::advice::for_case(c, case_id)?,
-            open_plan,
+            case: file.case,
+            details: file.details,
+            events: file.events,
+            exceptions: file.exceptions,
+            grants: file.grants,
+            advice: file.advice,
+            open_plan: file.open_plan,
         })
     }
 

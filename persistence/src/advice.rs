@@ -83,9 +83,11 @@ pub struct HeldRequest {
     pub record: AdviceRecord,
 }
 
-#[derive(Queryable, Selectable)]
+/// An `advice_requests` row; it also reads from a JSON array of its fields in
+/// order ([`COLUMNS`]), for the case file's one query.
+#[derive(Queryable, Selectable, serde::Deserialize)]
 #[diesel(table_name = advice_requests)]
-struct Row {
+pub(crate) struct Row {
     id: String,
     case_id: String,
     kind: String,
@@ -99,10 +101,23 @@ struct Row {
     declined_note: Option<String>,
     answered_by: Option<String>,
     requested_by: String,
+    #[serde(deserialize_with = "crate::json_rows::instant")]
     created_at: NaiveDateTime,
+    #[serde(deserialize_with = "crate::json_rows::instant")]
     updated_at: NaiveDateTime,
     version: i64,
 }
+
+/// The columns of a [`Row`], of `advice_requests r`, in the order sent.
+pub(crate) const COLUMNS: &str = "r.id, r.case_id, r.kind, r.recipient_kind, r.recipient_id, \
+     r.state, r.note, r.sent_on, r.completed_on, r.content, r.declined_note, r.answered_by, \
+     r.requested_by, r.created_at, r.updated_at, r.version";
+pub(crate) const ORDER: &str = "r.sent_on, r.created_at, r.id";
+
+/// The columns of an allocation (request id, member), of `advice_allocations a`
+/// joined to `advice_requests r`, in the order [`allocations_of`] reads them.
+pub(crate) const ALLOCATION_COLUMNS: &str = "a.request_id, a.user_id";
+pub(crate) const ALLOCATION_ORDER: &str = "a.request_id, a.allocated_at, a.user_id";
 
 const STATES: [AdviceState; 8] = [
     AdviceState::Pending,
@@ -339,13 +354,30 @@ fn with_allocations(
     rows: Vec<Row>,
 ) -> Result<Vec<AdviceRecord>, PersistenceError> {
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-    let mut allocations = allocations_of(conn, &ids)?;
+    let allocations = allocations_of(conn, &ids)?;
+    records(rows, allocations)
+}
+
+/// The requests `rows` with the members `allocations` gives each.
+pub(crate) fn records(
+    rows: Vec<Row>,
+    mut allocations: HashMap<String, Vec<UserId>>,
+) -> Result<Vec<AdviceRecord>, PersistenceError> {
     rows.into_iter()
         .map(|row| {
             let allocated = allocations.remove(&row.id).unwrap_or_default();
             row.into_record(allocated)
         })
         .collect()
+}
+
+/// (request, member) pairs, by request in the order allocated, as members by request.
+pub(crate) fn by_request(pairs: Vec<(String, String)>) -> HashMap<String, Vec<UserId>> {
+    let mut out: HashMap<String, Vec<UserId>> = HashMap::new();
+    for (request, user) in pairs {
+        out.entry(request).or_default().push(UserId::new(user));
+    }
+    out
 }
 
 /// Members allocated to each request, in the order they were allocated.
@@ -365,11 +397,7 @@ fn allocations_of(
         ))
         .select((advice_allocations::request_id, advice_allocations::user_id))
         .load(conn)?;
-    let mut out: HashMap<String, Vec<UserId>> = HashMap::new();
-    for (request, user) in rows {
-        out.entry(request).or_default().push(UserId::new(user));
-    }
-    Ok(out)
+    Ok(by_request(rows))
 }
 
 /// Writes `update` if the request is still at `expected_version`, bumping the

@@ -240,8 +240,23 @@ pub fn revoke(
 }
 
 /// Everyone the case is granted to, in the order they were granted.
+/// A `case_access` row as read: party kind, party id, granted by, granted at.
+pub(crate) type GrantRow = (String, String, String, NaiveDateTime);
+
+/// The columns of a [`GrantRow`], of `case_access g`, in the order granted.
+pub(crate) const GRANT_COLUMNS: &str = "g.party_kind, g.party_id, g.granted_by, g.granted_at";
+pub(crate) const GRANT_ORDER: &str = "g.granted_at, g.party_id";
+
+pub(crate) fn grant_of_row((kind, id, by, at): GrantRow) -> Result<Grant, PersistenceError> {
+    Ok(Grant {
+        party: Party::from_parts(&kind, id)?,
+        granted_by: UserId::new(by),
+        granted_at: at.and_utc(),
+    })
+}
+
 pub fn grants(conn: &mut DbConnection, case_id: &str) -> Result<Vec<Grant>, PersistenceError> {
-    let rows: Vec<(String, String, String, NaiveDateTime)> = case_access::table
+    let rows: Vec<GrantRow> = case_access::table
         .filter(case_access::case_id.eq(case_id))
         .order((case_access::granted_at, case_access::party_id))
         .select((
@@ -251,15 +266,7 @@ pub fn grants(conn: &mut DbConnection, case_id: &str) -> Result<Vec<Grant>, Pers
             case_access::granted_at,
         ))
         .load(conn)?;
-    rows.into_iter()
-        .map(|(kind, id, by, at)| {
-            Ok(Grant {
-                party: Party::from_parts(&kind, id)?,
-                granted_by: UserId::new(by),
-                granted_at: at.and_utc(),
-            })
-        })
-        .collect()
+    rows.into_iter().map(grant_of_row).collect()
 }
 
 /// The children of these cases by case id: (given names, family name).

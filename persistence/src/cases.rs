@@ -167,13 +167,32 @@ pub struct RecordedEvent {
     pub recorded_by: Option<String>,
 }
 
+/// A `case_events` row as read: id, day, event (JSON), note, recorded by.
+type EventRow = (String, NaiveDate, String, Option<String>, Option<String>);
+
+/// The columns of an [`EventRow`], of `case_events e`, in the order they happened.
+const EVENT_COLUMNS: &str = "e.id, e.occurred_on, e.event, e.note, e.recorded_by";
+const EVENT_ORDER: &str = "e.occurred_on, e.recorded_at, e.id";
+
+fn recorded_event(
+    (id, on, json, note, recorded_by): EventRow,
+) -> Result<RecordedEvent, PersistenceError> {
+    let event: CaseEvent = serde_json::from_str(&json)
+        .map_err(|e| PersistenceError::Database(format!("stored case event is invalid: {e}")))?;
+    Ok(RecordedEvent {
+        id,
+        dated: DatedEvent::new(on, event),
+        note,
+        recorded_by,
+    })
+}
+
 /// The case's history in the order things happened, with ids and notes.
 pub fn recorded_events(
     conn: &mut DbConnection,
     case_id: &str,
 ) -> Result<Vec<RecordedEvent>, PersistenceError> {
-    type Row = (String, NaiveDate, String, Option<String>, Option<String>);
-    let rows: Vec<Row> = case_events::table
+    let rows: Vec<EventRow> = case_events::table
         .filter(case_events::case_id.eq(case_id))
         .order((
             case_events::occurred_on.asc(),
@@ -188,19 +207,7 @@ pub fn recorded_events(
             case_events::recorded_by,
         ))
         .load(conn)?;
-    rows.into_iter()
-        .map(|(id, on, json, note, recorded_by)| {
-            let event: CaseEvent = serde_json::from_str(&json).map_err(|e| {
-                PersistenceError::Database(format!("stored case event is invalid: {e}"))
-            })?;
-            Ok(RecordedEvent {
-                id,
-                dated: DatedEvent::new(on, event),
-                note,
-                recorded_by,
-            })
-        })
-        .collect()
+    rows.into_iter().map(recorded_event).collect()
 }
 
 /// The case's history in the order things happened.
@@ -234,21 +241,44 @@ pub fn record_exception(
     Ok(())
 }
 
+/// A `case_exceptions` row as read: code, from, to, note, advice request, recorded by.
+type ExceptionRow = (
+    String,
+    NaiveDate,
+    Option<NaiveDate>,
+    String,
+    Option<String>,
+    String,
+);
+
+/// The columns of an [`ExceptionRow`], of `case_exceptions x`, in the order recorded.
+const EXCEPTION_COLUMNS: &str =
+    "x.code, x.from_on, x.to_on, x.note, x.advice_request_id, x.recorded_by";
+const EXCEPTION_ORDER: &str = "x.recorded_at, x.id";
+
+fn recorded_exception(
+    (code, from, to, note, request, by): ExceptionRow,
+) -> Result<RecordedException, PersistenceError> {
+    let corrupt =
+        |e: String| PersistenceError::Database(format!("stored exception is invalid: {e}"));
+    let code = code
+        .parse()
+        .map_err(|e: domain::people::InvalidValue| corrupt(e.to_string()))?;
+    let request = request.map(domain::advice::AdviceRequestId::new);
+    RecordedException::new(code, from, to, &note, UserId::new(by), request)
+        .map_err(|e| corrupt(e.to_string()))
+}
+
 pub fn exceptions(
     conn: &mut DbConnection,
     case_id: &str,
 ) -> Result<Vec<RecordedException>, PersistenceError> {
-    type ExceptionRow = (
-        String,
-        NaiveDate,
-        Option<NaiveDate>,
-        String,
-        Option<String>,
-        String,
-    );
     let rows: Vec<ExceptionRow> = case_exceptions::table
         .filter(case_exceptions::case_id.eq(case_id))
-        .order(case_exceptions::recorded_at.asc())
+        .order((
+            case_exceptions::recorded_at.asc(),
+            case_exceptions::id.asc(),
+        ))
         .select((
             case_exceptions::code,
             case_exceptions::from_on,
@@ -258,18 +288,7 @@ pub fn exceptions(
             case_exceptions::recorded_by,
         ))
         .load(conn)?;
-    rows.into_iter()
-        .map(|(code, from, to, note, request, by)| {
-            let corrupt =
-                |e: String| PersistenceError::Database(format!("stored exception is invalid: {e}"));
-            let code = code
-                .parse()
-                .map_err(|e: domain::people::InvalidValue| corrupt(e.to_string()))?;
-            let request = request.map(domain::advice::AdviceRequestId::new);
-            RecordedException::new(code, from, to, &note, UserId::new(by), request)
-                .map_err(|e| corrupt(e.to_string()))
-        })
-        .collect()
+    rows.into_iter().map(recorded_exception).collect()
 }
 
 /// Stores the stage a transition produced (and the one to return to on reopening).
@@ -419,14 +438,36 @@ pub struct FileDetails {
     pub has_photo: bool,
 }
 
-/// The case with what its file shows beside it, in one read.
-pub fn find_with_details(
-    conn: &mut DbConnection,
-    case_id: &str,
-) -> Result<(CaseRecord, FileDetails), PersistenceError> {
+/// Everything the clock, the access policy and the case file read about one
+/// case, from one query.
+#[derive(Debug, Clone)]
+pub struct CaseFile {
+    pub case: CaseRecord,
+    pub details: FileDetails,
+    /// Its history in the order things happened ([`events`]).
+    pub events: Vec<DatedEvent>,
+    /// [`exceptions`]
+    pub exceptions: Vec<RecordedException>,
+    /// The family members, named people and settings it is granted to
+    /// ([`crate::case_parties::grants`]).
+    pub grants: Vec<crate::case_parties::Grant>,
+    /// Its requests for advice (and for review views) with their answers
+    /// ([`crate::advice::for_case`]).
+    pub advice: Vec<crate::advice::AdviceRecord>,
+    /// The plan version being written (draft or shared), if any
+    /// ([`crate::plans::open_of_case`]); only read at the stages that may have one.
+    pub open_plan: Option<crate::plans::PlanRecord>,
+}
+
+/// The case with its details and collections in one round trip: each
+/// collection comes as a JSON column (`json_rows`) and is mapped by the same
+/// function as the table's own query.
+pub fn find_file(conn: &mut DbConnection, case_id: &str) -> Result<CaseFile, PersistenceError> {
+    use crate::json_rows::{Instant, list_sql, one_sql};
     use crate::schema::{case_children, education_settings};
+    use crate::{advice, case_parties, plans};
     use diesel::dsl::sql;
-    use diesel::sql_types::{Bool, Text};
+    use diesel::sql_types::{Bool, Nullable, Text};
     type ChildColumns = (
         Option<String>,
         Option<String>,
@@ -437,12 +478,35 @@ pub fn find_with_details(
         Option<chrono::NaiveDateTime>,
         Option<i64>,
     );
-    let (row, child, setting_name, coordinator_name, has_photo): (
+    let backend = crate::json_rows::backend(conn);
+    let list = |columns: &str, from: &str, alias: &str, order: &str| {
+        sql::<Text>(&list_sql(backend, columns, from, alias, order))
+    };
+    #[allow(clippy::type_complexity)]
+    let (
+        row,
+        child,
+        setting_name,
+        coordinator_name,
+        has_photo,
+        events,
+        exceptions,
+        grants,
+        requests,
+        allocations,
+        open_plan,
+    ): (
         Row,
         ChildColumns,
         Option<String>,
         Option<String>,
         bool,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
     ) = cases::table
         .left_join(case_children::table.on(case_children::case_id.eq(cases::id)))
         .left_join(
@@ -471,6 +535,38 @@ pub fn find_with_details(
             )
             .bind::<Text, _>(domain::documents::Section::ChildPhoto.as_str())
             .sql(" AND d.redacted_at IS NULL)"),
+            list(
+                EVENT_COLUMNS,
+                "case_events e WHERE e.case_id = cases.id",
+                "e",
+                EVENT_ORDER,
+            ),
+            list(
+                EXCEPTION_COLUMNS,
+                "case_exceptions x WHERE x.case_id = cases.id",
+                "x",
+                EXCEPTION_ORDER,
+            ),
+            list(
+                case_parties::GRANT_COLUMNS,
+                "case_access g WHERE g.case_id = cases.id",
+                "g",
+                case_parties::GRANT_ORDER,
+            ),
+            list(
+                advice::COLUMNS,
+                "advice_requests r WHERE r.case_id = cases.id",
+                "r",
+                advice::ORDER,
+            ),
+            list(
+                advice::ALLOCATION_COLUMNS,
+                "advice_allocations a JOIN advice_requests r ON r.id = a.request_id \
+                     WHERE r.case_id = cases.id",
+                "a",
+                advice::ALLOCATION_ORDER,
+            ),
+            sql::<Nullable<Text>>(&one_sql(backend, plans::JSON_COLUMNS, &plans::open_from())),
         ))
         .first(conn)?;
     // A case without a child has no case_children row: every column is NULL.
@@ -497,13 +593,40 @@ pub fn find_with_details(
         _ => None,
     };
     let case: CaseRecord = row.try_into()?;
-    Ok((
+    use crate::json_rows::rows;
+    let events = rows::<EventRow>("case events", &events)?
+        .into_iter()
+        .map(|row| recorded_event(row).map(|r| r.dated))
+        .collect::<Result<_, _>>()?;
+    let exceptions = rows::<ExceptionRow>("exceptions", &exceptions)?
+        .into_iter()
+        .map(recorded_exception)
+        .collect::<Result<_, _>>()?;
+    let grants = rows::<(String, String, String, Instant)>("grants", &grants)?
+        .into_iter()
+        .map(|(kind, id, by, at)| case_parties::grant_of_row((kind, id, by, at.0)))
+        .collect::<Result<_, _>>()?;
+    let advice = advice::records(
+        rows("advice requests", &requests)?,
+        advice::by_request(rows("advice allocations", &allocations)?),
+    )?;
+    // A plan version is only ever being written at these stages.
+    let open_plan = match crate::json_rows::row("open plan", open_plan.as_deref())? {
+        Some(row) if case.stage.may_have_draft_plan() => Some(plans::from_json_row(row)?),
+        _ => None,
+    };
+    Ok(CaseFile {
         case,
-        FileDetails {
+        details: FileDetails {
             child,
             setting_name,
             coordinator_name,
             has_photo,
         },
-    ))
+        events,
+        exceptions,
+        grants,
+        advice,
+        open_plan,
+    })
 }

@@ -16,6 +16,7 @@ pub mod error;
 pub mod idempotency;
 pub mod inbox;
 pub mod invitations;
+mod json_rows;
 pub mod migrations;
 pub mod notes;
 pub mod outbox;

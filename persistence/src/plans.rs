@@ -88,6 +88,45 @@ type Row = (
     ),
 );
 
+/// The columns of a plan version with its author's name, of `plans p` joined
+/// to `users u`, as [`from_json_row`] reads them.
+pub(crate) const JSON_COLUMNS: &str = "p.id, p.case_id, p.version_no, p.status, p.content, \
+     p.author_id, u.display_name, p.shared_on, p.issued_on, p.next_review_on, p.issued_by, \
+     p.created_at, p.updated_at, p.version";
+
+/// The version of the case in the outer query being written, as [`open_of_case`] reads it.
+pub(crate) fn open_from() -> String {
+    format!(
+        "plans p JOIN users u ON u.id = p.author_id WHERE p.case_id = cases.id AND p.status <> '{}'",
+        PlanStatus::Final.as_str()
+    )
+}
+
+/// A plan version as [`JSON_COLUMNS`] put it in JSON.
+pub(crate) type JsonRow = (
+    String,
+    String,
+    i32,
+    String,
+    String,
+    String,
+    String,
+    Option<NaiveDate>,
+    Option<NaiveDate>,
+    Option<NaiveDate>,
+    Option<String>,
+    crate::json_rows::Instant,
+    crate::json_rows::Instant,
+    i64,
+);
+
+pub(crate) fn from_json_row(r: JsonRow) -> Result<PlanRecord, PersistenceError> {
+    from_row((
+        (r.0, r.1, r.2, r.3, r.4, r.5, r.6),
+        (r.7, r.8, r.9, r.10, r.11.0, r.12.0, r.13),
+    ))
+}
+
 fn from_row(row: Row) -> Result<PlanRecord, PersistenceError> {
     let (
         (id, case_id, version_no, status, content, author, author_name),

@@ -305,3 +305,181 @@ fn a_team_manager_allocates_and_each_person_finds_the_requests_they_hold() {
         );
     });
 }
+
+#[test]
+fn the_case_file_reads_in_one_query_what_each_table_gives_on_its_own() {
+    use domain::deadlines::DatedEvent;
+    use domain::lifecycle::{AssessDecision, CaseEvent};
+    use persistence::case_parties::{self, Child, Party};
+    use persistence::plans::{self, NewPlan};
+    on_each_backend(|t| {
+        let w = world(t);
+        let parent = build::user(&t.db, Role::Family, "parent@example.org");
+        let physio = build::user(&t.db, Role::Contributor, "physio@example.org");
+        let nurse = build::user(&t.db, Role::Contributor, "nurse@example.org");
+        let paediatrics = team(t, "Community Paediatrics");
+        let mut c = t.db.conn().unwrap();
+        let read = |c: &mut persistence::DbConnection| cases::find_file(c, &w.case_id).unwrap();
+
+        // A bare case: no child, nothing recorded.
+        let bare = read(&mut c);
+        assert_eq!(bare.case, cases::find(&mut c, &w.case_id).unwrap());
+        assert!(bare.details.child.is_none());
+        assert_eq!(
+            bare.details.coordinator_name.as_deref(),
+            Some("Test Person")
+        );
+        assert!(bare.events.is_empty() && bare.exceptions.is_empty());
+        assert!(bare.grants.is_empty() && bare.advice.is_empty() && bare.open_plan.is_none());
+
+        // Everything that can be on a case, with text JSON must escape.
+        case_parties::set_child(
+            &mut c,
+            &w.case_id,
+            &Child {
+                given_names: "Zoë \"Zo\"".into(),
+                family_name: "O'Neill\\Smith".into(),
+                looked_after: true,
+                parental_responsibility: "Mother\nand father".into(),
+                preferred_language: "Cymraeg".into(),
+                setting: None,
+            },
+            now(),
+        )
+        .unwrap();
+        for (on, event, note) in [
+            (day(2026, 9, 1), CaseEvent::RequestSubmitted, None),
+            (
+                day(2026, 9, 1),
+                CaseEvent::RequestRegistered,
+                Some("Same day, \"quoted\""),
+            ),
+            (
+                day(2026, 10, 1),
+                CaseEvent::DecisionToAssess {
+                    decision: AssessDecision::Assess,
+                },
+                Some("Reasons:\n\t- ✓ needs"),
+            ),
+        ] {
+            cases::append_event(
+                &mut c,
+                &w.case_id,
+                &DatedEvent::new(on, event),
+                note,
+                Some(&w.coordinator.id),
+                now(),
+            )
+            .unwrap();
+        }
+        let to_team = send(
+            t,
+            &w,
+            Recipient::Team(paediatrics),
+            day(2026, 10, 2),
+            "Please \"see\" ✓",
+        );
+        let to_nurse = send(
+            t,
+            &w,
+            Recipient::Person(nurse.id.clone()),
+            day(2026, 10, 2),
+            "",
+        );
+        advice::set_allocations(
+            &mut c,
+            &to_team.request.id,
+            &[physio.id.clone(), nurse.id.clone()],
+            &w.coordinator.id,
+            now(),
+        )
+        .unwrap();
+        let mut answer = to_nurse.update();
+        answer.state = AdviceState::InProgress;
+        answer.content = Some(AdviceContent {
+            will_provide_details: "Weekly \"sessions\"\n✓".into(),
+            ..AdviceContent::default()
+        });
+        advice::update(
+            &mut c,
+            &to_nurse.request.id,
+            to_nurse.version,
+            &answer,
+            now(),
+        )
+        .unwrap();
+        cases::record_exception(
+            &mut c,
+            &w.case_id,
+            &domain::exceptions::RecordedException::new(
+                "8(2)(a)".parse().unwrap(),
+                day(2026, 10, 5),
+                Some(day(2026, 11, 5)),
+                "The child was \"unwell\"",
+                w.coordinator.id.clone(),
+                Some(to_team.request.id.clone()),
+            )
+            .unwrap(),
+            now(),
+        )
+        .unwrap();
+        for party in [
+            Party::Family(parent.id.clone()),
+            Party::Person(physio.id.clone()),
+        ] {
+            case_parties::grant(&mut c, &w.case_id, &party, &w.coordinator.id, now()).unwrap();
+        }
+        plans::start(
+            &mut c,
+            &NewPlan {
+                id: "plan-1",
+                case_id: &w.case_id,
+                version_no: 1,
+                content: &domain::ehc_plan::PlanContent::default(),
+                author: &w.coordinator.id,
+            },
+            now(),
+        )
+        .unwrap();
+
+        // At the assessment stage no plan is being written, whatever is stored.
+        let file = read(&mut c);
+        assert_eq!(file.case, cases::find(&mut c, &w.case_id).unwrap());
+        assert_eq!(
+            file.details.child,
+            Some(case_parties::child(&mut c, &w.case_id).unwrap())
+        );
+        assert_eq!(file.events, cases::events(&mut c, &w.case_id).unwrap());
+        assert_eq!(file.events.len(), 3);
+        assert_eq!(
+            file.exceptions,
+            cases::exceptions(&mut c, &w.case_id).unwrap()
+        );
+        assert_eq!(file.exceptions.len(), 1);
+        assert_eq!(
+            file.grants,
+            case_parties::grants(&mut c, &w.case_id).unwrap()
+        );
+        assert_eq!(file.grants.len(), 2);
+        assert_eq!(file.advice, advice::for_case(&mut c, &w.case_id).unwrap());
+        assert_eq!(file.advice.len(), 2);
+        assert_eq!(file.advice[0].request.allocated_to.len(), 2);
+        assert!(file.advice[1].content.is_some());
+        assert!(file.open_plan.is_none());
+
+        // At the draft plan stage the version being written comes with it.
+        cases::set_stage(&mut c, &w.case_id, CaseStage::DraftPlan, None, now()).unwrap();
+        let file = read(&mut c);
+        assert_eq!(
+            file.open_plan,
+            plans::open_of_case(&mut c, &w.case_id).unwrap()
+        );
+        assert!(file.open_plan.is_some());
+        assert_eq!(file.advice, advice::for_case(&mut c, &w.case_id).unwrap());
+
+        assert!(matches!(
+            cases::find_file(&mut c, "no-such-case"),
+            Err(PersistenceError::NotFound)
+        ));
+    });
+}
