@@ -5,6 +5,9 @@ use std::process::ExitCode;
 use api::{commands, config, telemetry};
 use clap::{Parser, Subcommand};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "ehc-hub",

@@ -53,9 +53,14 @@ pub fn append(
         request_id: event.request_id.as_deref(),
         detail: event.detail.as_deref(),
     };
-    diesel::insert_into(audit_events::table)
-        .values(&row)
-        .execute(conn)?;
+    // Kept prepared, as every read of a record writes one (`crate::prepared`);
+    // diesel keeps only a query it loads by value, hence the RETURNING.
+    let _seq: i64 = crate::prepared::Prepared(
+        diesel::insert_into(audit_events::table)
+            .values(&row)
+            .returning(audit_events::seq),
+    )
+    .get_result(conn)?;
     Ok(())
 }
 

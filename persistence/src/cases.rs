@@ -464,7 +464,8 @@ pub struct CaseFile {
 /// function as the table's own query.
 pub fn find_file(conn: &mut DbConnection, case_id: &str) -> Result<CaseFile, PersistenceError> {
     use crate::json_rows::{Instant, list_sql, one_sql};
-    use crate::schema::{case_children, education_settings};
+    use crate::prepared::Prepared;
+    use crate::schema::case_children;
     use crate::{advice, case_parties, plans};
     use diesel::dsl::sql;
     use diesel::sql_types::{Bool, Nullable, Text};
@@ -507,68 +508,71 @@ pub fn find_file(conn: &mut DbConnection, case_id: &str) -> Result<CaseFile, Per
         String,
         String,
         Option<String>,
-    ) = cases::table
-        .left_join(case_children::table.on(case_children::case_id.eq(cases::id)))
-        .left_join(
-            education_settings::table.on(education_settings::id
-                .nullable()
-                .eq(case_children::setting_id)),
-        )
-        .left_join(users::table.on(users::id.nullable().eq(cases::coordinator_id)))
-        .filter(cases::id.eq(case_id))
-        .select((
-            Row::as_select(),
-            (
-                case_children::given_names.nullable(),
-                case_children::family_name.nullable(),
-                case_children::looked_after.nullable(),
-                case_children::parental_responsibility.nullable(),
-                case_children::preferred_language.nullable(),
-                case_children::setting_id.nullable(),
-                case_children::updated_at.nullable(),
-                case_children::version.nullable(),
-            ),
-            education_settings::name.nullable(),
-            users::display_name.nullable(),
-            sql::<Bool>(
-                "EXISTS (SELECT 1 FROM documents d WHERE d.case_id = cases.id AND d.section = ",
-            )
-            .bind::<Text, _>(domain::documents::Section::ChildPhoto.as_str())
-            .sql(" AND d.redacted_at IS NULL)"),
-            list(
-                EVENT_COLUMNS,
-                "case_events e WHERE e.case_id = cases.id",
-                "e",
-                EVENT_ORDER,
-            ),
-            list(
-                EXCEPTION_COLUMNS,
-                "case_exceptions x WHERE x.case_id = cases.id",
-                "x",
-                EXCEPTION_ORDER,
-            ),
-            list(
-                case_parties::GRANT_COLUMNS,
-                "case_access g WHERE g.case_id = cases.id",
-                "g",
-                case_parties::GRANT_ORDER,
-            ),
-            list(
-                advice::COLUMNS,
-                "advice_requests r WHERE r.case_id = cases.id",
-                "r",
-                advice::ORDER,
-            ),
-            list(
-                advice::ALLOCATION_COLUMNS,
-                "advice_allocations a JOIN advice_requests r ON r.id = a.request_id \
+    ) = Prepared(
+        cases::table
+            .left_join(case_children::table.on(case_children::case_id.eq(cases::id)))
+            .filter(cases::id.eq(case_id))
+            .select((
+                Row::as_select(),
+                (
+                    case_children::given_names.nullable(),
+                    case_children::family_name.nullable(),
+                    case_children::looked_after.nullable(),
+                    case_children::parental_responsibility.nullable(),
+                    case_children::preferred_language.nullable(),
+                    case_children::setting_id.nullable(),
+                    case_children::updated_at.nullable(),
+                    case_children::version.nullable(),
+                ),
+                // Looked up by key, not joined: a generic plan of the joins
+                // walked the users' index and scanned the settings.
+                sql::<Nullable<Text>>(
+                    "(SELECT s.name FROM education_settings s WHERE s.id = case_children.setting_id)",
+                ),
+                sql::<Nullable<Text>>(
+                    "(SELECT u.display_name FROM users u WHERE u.id = cases.coordinator_id)",
+                ),
+                sql::<Bool>(
+                    "EXISTS (SELECT 1 FROM documents d WHERE d.case_id = cases.id AND d.section = ",
+                )
+                .bind::<Text, _>(domain::documents::Section::ChildPhoto.as_str())
+                .sql(" AND d.redacted_at IS NULL)"),
+                list(
+                    EVENT_COLUMNS,
+                    "case_events e WHERE e.case_id = cases.id",
+                    "e",
+                    EVENT_ORDER,
+                ),
+                list(
+                    EXCEPTION_COLUMNS,
+                    "case_exceptions x WHERE x.case_id = cases.id",
+                    "x",
+                    EXCEPTION_ORDER,
+                ),
+                list(
+                    case_parties::GRANT_COLUMNS,
+                    "case_access g WHERE g.case_id = cases.id",
+                    "g",
+                    case_parties::GRANT_ORDER,
+                ),
+                list(
+                    advice::COLUMNS,
+                    "advice_requests r WHERE r.case_id = cases.id",
+                    "r",
+                    advice::ORDER,
+                ),
+                list(
+                    advice::ALLOCATION_COLUMNS,
+                    "advice_allocations a JOIN advice_requests r ON r.id = a.request_id \
                      WHERE r.case_id = cases.id",
-                "a",
-                advice::ALLOCATION_ORDER,
-            ),
-            sql::<Nullable<Text>>(&one_sql(backend, plans::JSON_COLUMNS, &plans::open_from())),
-        ))
-        .first(conn)?;
+                    "a",
+                    advice::ALLOCATION_ORDER,
+                ),
+                sql::<Nullable<Text>>(&one_sql(backend, plans::JSON_COLUMNS, &plans::open_from())),
+            ))
+            .limit(1),
+    )
+    .get_result(conn)?;
     // A case without a child has no case_children row: every column is NULL.
     let child = match child {
         (

@@ -21,6 +21,7 @@ pub mod migrations;
 pub mod notes;
 pub mod outbox;
 pub mod plans;
+pub mod prepared;
 pub mod requests;
 pub mod schema;
 pub mod sign_in;
