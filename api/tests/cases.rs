@@ -376,3 +376,76 @@ async fn no_decision_is_recorded_on_a_closed_case_until_it_is_reopened() {
         assert_eq!(decided.body["stage"], "assessment");
     }
 }
+
+#[actix_rt::test]
+async fn reading_a_case_file_keeps_the_session_alive_and_an_ended_session_reads_nothing() {
+    for t in each_backend() {
+        let clock = Clock::manual(Utc.with_ymd_and_hms(2025, 9, 15, 9, 0, 0).unwrap());
+        let spa = tempfile::tempdir().unwrap();
+        let shared = support::shared_with_clock(
+            t.db.clone(),
+            support::settings(&t.url, spa.path()),
+            clock.clone(),
+        );
+        let app = test::init_service(api::app::app(shared.clone())).await;
+        let co = build::user(&t.db, Role::CaseCoordinator, "co@example.org");
+        let case_id = case_received_1_september(&shared, &co.id);
+        let mut browser = support::signed_in_as(&shared, &co);
+        let file = format!("/api/v1/cases/{case_id}");
+        let renewed = |reply: &support::Reply| {
+            reply
+                .set_cookies
+                .iter()
+                .any(|c| c.starts_with("__Host-ehc_session="))
+        };
+
+        let first = browser.get(&app, &file).await;
+        assert_eq!(first.status, 200, "{:?}", first.body);
+        assert!(!renewed(&first), "just signed in: nothing to renew");
+
+        // 20 minutes on, reading the file is activity: the idle deadline moves.
+        clock.advance(chrono::Duration::minutes(20));
+        let read = browser.get(&app, &file).await;
+        assert_eq!(read.status, 200);
+        assert!(renewed(&read), "the cookie is renewed with the read");
+        // So is a read that finds nothing, with the same 404 as ever.
+        clock.advance(chrono::Duration::minutes(20));
+        let missing = browser.get(&app, "/api/v1/cases/no-such-case").await;
+        assert_eq!(missing.status, 404);
+        assert!(renewed(&missing));
+        // 40 minutes after signing in, 20 after the last read: still signed in.
+        clock.advance(chrono::Duration::minutes(20));
+        assert_eq!(browser.get(&app, &file).await.status, 200);
+
+        let mut c = t.db.conn().unwrap();
+        let reads = persistence::audit::for_object(&mut c, "case", &case_id)
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.action == "case.read" && e.outcome == "success")
+            .count();
+        assert_eq!(reads, 3, "each read is audited");
+
+        // Signed out elsewhere (or suspended): the next read is refused as signed out.
+        persistence::sign_in::revoke_sessions_of(
+            &mut c,
+            &co.id,
+            None,
+            "signed out",
+            shared.state.now(),
+        )
+        .unwrap();
+        drop(c);
+        let ended = browser.get(&app, &file).await;
+        assert_eq!(ended.status, 401, "{:?}", ended.body);
+        let mut c = t.db.conn().unwrap();
+        let reads_after = persistence::audit::for_object(&mut c, "case", &case_id)
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.action == "case.read")
+            .count();
+        assert_eq!(
+            reads_after, 3,
+            "an ended session reads nothing, so nothing is audited as read"
+        );
+    }
+}

@@ -143,6 +143,10 @@ async fn a_case_management_system_reads_deadlines_until_it_is_revoked() {
                 .unwrap()["due"],
             "2025-10-13"
         );
+        let file = format!("/api/v1/cases/{case_id}");
+        let (status, summary) = call(&app, "GET", &file, Some(&bearer), None).await;
+        assert_eq!(status, 200, "the case file, read in one call: {summary:?}");
+        assert_eq!(summary["id"], case_id.as_str());
         let (status, _) = call(&app, "GET", "/api/v1/me", Some(&bearer), None).await;
         assert_eq!(status, 401, "a client token is not a person's session");
 
@@ -161,6 +165,20 @@ async fn a_case_management_system_reads_deadlines_until_it_is_revoked() {
                 .any(|e| e.actor_id.as_deref() == Some(client_id.as_str())
                     && e.action == "case.deadlines.read")
         );
+        assert!(
+            trail
+                .iter()
+                .any(|e| e.actor_id.as_deref() == Some(client_id.as_str())
+                    && e.action == format!("client.call GET {file}")),
+            "the case file's call too"
+        );
+        assert!(
+            trail
+                .iter()
+                .any(|e| e.actor_id.as_deref() == Some(client_id.as_str())
+                    && e.action == "case.read"
+                    && e.outcome == "success")
+        );
         drop(c);
 
         let revoked = browser
@@ -174,6 +192,8 @@ async fn a_case_management_system_reads_deadlines_until_it_is_revoked() {
         assert!(revoked.body["revoked_at"].is_string());
         let (status, _) = call(&app, "GET", &uri, Some(&bearer), None).await;
         assert_eq!(status, 401, "its unexpired token is refused at once");
+        let (status, _) = call(&app, "GET", &file, Some(&bearer), None).await;
+        assert_eq!(status, 401, "the case file too");
         let (status, _) = call(&app, "POST", "/api/v1/auth/token", None, Some(json!({"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret}))).await;
         assert_eq!(status, 401, "and it gets no new one");
     }

@@ -109,41 +109,96 @@ pub enum Principal {
     Client(ApiClient),
 }
 
-impl Principal {
-    async fn from_bearer(req: &HttpRequest, token: &str) -> Result<Principal, ApiError> {
+/// A bearer token that is well signed and current: the client it names, before
+/// the client is read.
+pub struct BearerClaim {
+    client_id: String,
+    /// The call as audited ("client.call GET /api/v1/...").
+    action: String,
+    request_id: Option<String>,
+    now: DateTime<Utc>,
+}
+
+impl BearerClaim {
+    /// Reads the client on `c` and audits the call; 401 for an unknown or
+    /// revoked client.
+    fn resolve(self, c: &mut persistence::DbConnection) -> Result<ApiClient, ApiError> {
+        let client = match api_clients::find(c, &self.client_id) {
+            Ok(client) => client,
+            Err(persistence::PersistenceError::NotFound) => return Err(invalid_token()),
+            Err(e) => return Err(e.into()),
+        };
+        let outcome = if client.revoked_at.is_none() {
+            AuditOutcome::Success
+        } else {
+            AuditOutcome::Denied
+        };
+        let event = NewAuditEvent::new(AuditActor::Client(client.id.clone()), self.action, outcome)
+            .request_id(self.request_id);
+        persistence::audit::append(c, &event, self.now)?;
+        if client.revoked_at.is_some() {
+            return Err(invalid_token());
+        }
+        api_clients::record_use(c, &client.id, self.now)?;
+        Ok(client)
+    }
+}
+
+/// Who a request says it is, checked as far as it can be without the
+/// database: a well-signed session cookie or bearer token (401 otherwise).
+/// [`Credentials::resolve`] reads the rest on a connection the handler holds,
+/// so a hot read (the case file) is one blocking call, not two.
+pub enum Credentials {
+    Session(super::SessionClaim),
+    Bearer(BearerClaim),
+}
+
+impl Credentials {
+    pub fn of(req: &HttpRequest) -> Result<Credentials, ApiError> {
+        let bearer = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "));
+        let Some(token) = bearer else {
+            return Ok(Credentials::Session(super::SessionClaim::of(req, true)?));
+        };
         let state = req
             .app_data::<web::Data<AppState>>()
-            .ok_or_else(|| ApiError::Internal("application state missing".into()))?
-            .get_ref()
-            .clone();
+            .ok_or_else(|| ApiError::Internal("application state missing".into()))?;
         let now = state.now();
-        let client_id = client_id_from_token(&state, token, now).ok_or_else(invalid_token)?;
-        let action = format!("client.call {} {}", req.method(), req.path());
-        let request_id = crate::request_id::current_request_id();
-        let db = state.db.clone();
-        let client = blocking(move || {
-            let mut c = db.conn()?;
-            let client = match api_clients::find(&mut c, &client_id) {
-                Ok(client) => client,
-                Err(persistence::PersistenceError::NotFound) => return Err(invalid_token()),
-                Err(e) => return Err(e.into()),
-            };
-            let outcome = if client.revoked_at.is_none() {
-                AuditOutcome::Success
-            } else {
-                AuditOutcome::Denied
-            };
-            let event = NewAuditEvent::new(AuditActor::Client(client.id.clone()), action, outcome)
-                .request_id(request_id);
-            persistence::audit::append(&mut c, &event, now)?;
-            if client.revoked_at.is_some() {
-                return Err(invalid_token());
+        let client_id = client_id_from_token(state, token, now).ok_or_else(invalid_token)?;
+        Ok(Credentials::Bearer(BearerClaim {
+            client_id,
+            action: format!("client.call {} {}", req.method(), req.path()),
+            request_id: crate::request_id::current_request_id(),
+            now,
+        }))
+    }
+
+    /// The principal, read on `c`, with a renewed session cookie to set when
+    /// one is due ([`super::Renewal::apply`]).
+    pub fn resolve(
+        self,
+        c: &mut persistence::DbConnection,
+        state: &AppState,
+    ) -> Result<(Principal, Option<super::Renewal>), ApiError> {
+        match self {
+            Credentials::Session(claim) => {
+                let (signed_in, renewal) = claim.resolve(c, state)?;
+                Ok((Principal::Person(signed_in), renewal))
             }
-            api_clients::record_use(&mut c, &client.id, now)?;
-            Ok(client)
-        })
-        .await?;
-        Ok(Principal::Client(client))
+            Credentials::Bearer(claim) => Ok((Principal::Client(claim.resolve(c)?), None)),
+        }
+    }
+}
+
+impl FromRequest for Credentials {
+    type Error = ApiError;
+    type Future = std::future::Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        std::future::ready(Credentials::of(req))
     }
 }
 
@@ -154,16 +209,21 @@ impl FromRequest for Principal {
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
         let req = req.clone();
         Box::pin(async move {
-            let bearer = req
-                .headers()
-                .get(header::AUTHORIZATION)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.strip_prefix("Bearer "))
-                .map(str::to_owned);
-            match bearer {
-                Some(token) => Principal::from_bearer(&req, &token).await,
-                None => Ok(Principal::Person(SignedIn::authenticate(&req, true).await?)),
+            let credentials = Credentials::of(&req)?;
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .ok_or_else(|| ApiError::Internal("application state missing".into()))?
+                .get_ref()
+                .clone();
+            let (principal, renewal) = blocking(move || {
+                let mut c = state.db.conn()?;
+                credentials.resolve(&mut c, &state)
+            })
+            .await?;
+            if let Some(renewal) = renewal {
+                renewal.apply(&req);
             }
+            Ok(principal)
         })
     }
 }

@@ -11,5 +11,5 @@ pub mod secrets;
 pub mod session;
 pub mod totp;
 
-pub use clients::Principal;
-pub use session::{CSRF_HEADER, SignedIn};
+pub use clients::{Credentials, Principal};
+pub use session::{CSRF_HEADER, Renewal, SessionClaim, SignedIn};

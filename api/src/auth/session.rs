@@ -153,35 +153,64 @@ fn signed_out() -> ApiError {
     }
 }
 
-impl SignedIn {
-    pub async fn authenticate(req: &HttpRequest, renew: bool) -> Result<SignedIn, ApiError> {
+/// A session cookie whose token is well signed and current: who it names,
+/// before the session row is read. Reading the row
+/// ([`SessionClaim::resolve`]) can then share a handler's own connection.
+#[derive(Debug, Clone)]
+pub struct SessionClaim {
+    sid: String,
+    sub: String,
+    now: DateTime<Utc>,
+    renew: bool,
+}
+
+/// A renewed session cookie for the response ([`SessionClaim::resolve`]).
+pub struct Renewal(Cookie<'static>);
+
+impl Renewal {
+    /// Sets the cookie on the response to `req` (by the session middleware).
+    pub fn apply(self, req: &HttpRequest) {
+        req.extensions_mut().insert(RenewedCookie(self.0));
+    }
+}
+
+impl SessionClaim {
+    /// The claim of the request's session cookie; 401 without a valid one.
+    /// `renew`: whether reading it pushes the idle deadline on.
+    pub fn of(req: &HttpRequest, renew: bool) -> Result<SessionClaim, ApiError> {
         let state = req
             .app_data::<web::Data<AppState>>()
-            .ok_or_else(|| ApiError::Internal("application state missing".into()))?
-            .get_ref()
-            .clone();
+            .ok_or_else(|| ApiError::Internal("application state missing".into()))?;
         let now = state.now();
         let name = session_cookie_name(state.settings.auth.cookie_secure);
         let token = req.cookie(name).ok_or_else(signed_out)?;
-        let (sid, sub) =
-            session_id_from_token(&state, token.value(), now).ok_or_else(signed_out)?;
-        let db = state.db.clone();
-        let policy = state.settings.sign_in.clone();
-        let lookup_sid = sid.clone();
-        let record = crate::problem::blocking(move || {
-            let mut conn = db.conn()?;
-            Ok(persistence::sign_in::find_session(&mut conn, &lookup_sid)?)
+        let (sid, sub) = session_id_from_token(state, token.value(), now).ok_or_else(signed_out)?;
+        Ok(SessionClaim {
+            sid,
+            sub,
+            now,
+            renew,
         })
-        .await?
-        .ok_or_else(signed_out)?;
-        if record.user.id.as_str() != sub || !record.user.status.may_sign_in() {
+    }
+
+    /// Reads the session row on `c` and decides: 401 unless it is live and its
+    /// person may sign in. Renews it when due (at most once a minute), with the
+    /// cookie to set.
+    pub fn resolve(
+        self,
+        c: &mut persistence::DbConnection,
+        state: &AppState,
+    ) -> Result<(SignedIn, Option<Renewal>), ApiError> {
+        let now = self.now;
+        let record = persistence::sign_in::find_session(c, &self.sid)?.ok_or_else(signed_out)?;
+        if record.user.id.as_str() != self.sub || !record.user.status.may_sign_in() {
             return Err(signed_out());
         }
         let SessionState::Live {
             idle_expires_at,
             expires_at,
         } = session_state(
-            &policy,
+            &state.settings.sign_in,
             record.created_at,
             record.last_seen_at,
             record.revoked,
@@ -192,12 +221,35 @@ impl SignedIn {
         };
         let mut signed_in = SignedIn {
             user: record.user,
-            session_id: sid,
+            session_id: self.sid,
             idle_expires_at,
             expires_at,
         };
-        if renew && (now - record.last_seen_at).num_seconds() >= TOUCH_EVERY_SECONDS {
-            signed_in.renew(&state, req, now).await?;
+        let renewal =
+            if self.renew && (now - record.last_seen_at).num_seconds() >= TOUCH_EVERY_SECONDS {
+                Some(signed_in.renew_on(c, state, now)?)
+            } else {
+                None
+            };
+        Ok((signed_in, renewal))
+    }
+}
+
+impl SignedIn {
+    pub async fn authenticate(req: &HttpRequest, renew: bool) -> Result<SignedIn, ApiError> {
+        let claim = SessionClaim::of(req, renew)?;
+        let state = req
+            .app_data::<web::Data<AppState>>()
+            .ok_or_else(|| ApiError::Internal("application state missing".into()))?
+            .get_ref()
+            .clone();
+        let (signed_in, renewal) = crate::problem::blocking(move || {
+            let mut c = state.db.conn()?;
+            claim.resolve(&mut c, &state)
+        })
+        .await?;
+        if let Some(renewal) = renewal {
+            renewal.apply(req);
         }
         Ok(signed_in)
     }
@@ -209,13 +261,27 @@ impl SignedIn {
         req: &HttpRequest,
         now: DateTime<Utc>,
     ) -> Result<(), ApiError> {
-        let db = state.db.clone();
-        let sid = self.session_id.clone();
-        crate::problem::blocking(move || {
-            let mut conn = db.conn()?;
-            Ok(persistence::sign_in::touch_session(&mut conn, &sid, now)?)
+        let mut renewed = self.clone();
+        let state_for_db = state.clone();
+        let (renewed, renewal) = crate::problem::blocking(move || {
+            let mut c = state_for_db.db.conn()?;
+            let renewal = renewed.renew_on(&mut c, &state_for_db, now)?;
+            Ok((renewed, renewal))
         })
         .await?;
+        *self = renewed;
+        renewal.apply(req);
+        Ok(())
+    }
+
+    /// [`SignedIn::renew`] on `c`, returning the cookie to set.
+    fn renew_on(
+        &mut self,
+        c: &mut persistence::DbConnection,
+        state: &AppState,
+        now: DateTime<Utc>,
+    ) -> Result<Renewal, ApiError> {
+        persistence::sign_in::touch_session(c, &self.session_id, now)?;
         let policy = &state.settings.sign_in;
         self.idle_expires_at =
             (now + chrono::Duration::minutes(policy.idle_timeout_minutes)).min(self.expires_at);
@@ -226,8 +292,7 @@ impl SignedIn {
             now,
             self.idle_expires_at,
         )?;
-        req.extensions_mut().insert(RenewedCookie(cookie));
-        Ok(())
+        Ok(Renewal(cookie))
     }
 
     /// Refuses anyone but an administrator, saying `why` (e.g. "Only administrators ...").

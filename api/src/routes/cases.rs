@@ -17,7 +17,7 @@ use persistence::{DbConnection, PersistenceError, education_settings, timeline, 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::auth::{Principal, SignedIn};
+use crate::auth::{Credentials, Principal, SignedIn};
 use crate::cases::{Caller, Loaded, authorize, keep_refusals, record_noted_event, refresh_case};
 use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::routes::documents::DocumentBody;
@@ -471,27 +471,38 @@ fn load_case(
 )]
 #[get("/cases/{id}")]
 pub async fn get_case(
+    req: HttpRequest,
     state: web::Data<AppState>,
-    principal: Principal,
+    credentials: Credentials,
     id: web::Path<String>,
 ) -> Result<web::Json<CaseSummary>, ApiError> {
     let state = state.get_ref().clone();
     let case_id = id.into_inner();
-    blocking(move || {
-        keep_refusals(&state, || {
-            let mut c = state.db.conn()?;
+    // The most read page: who is asking, the case and its audit row in one
+    // blocking call on one connection.
+    let (outcome, renewal) = blocking(move || {
+        let mut c = state.db.conn()?;
+        let (principal, renewal) = credentials.resolve(&mut c, &state)?;
+        let state = &state;
+        // `move`: the connection goes back before a refusal is written on another.
+        let outcome = keep_refusals(state, move || {
             let loaded = load_case(
                 &mut c,
-                &state,
+                state,
                 Caller::from(&principal),
                 &case_id,
                 Action::ViewCase,
                 "case.read",
             )?;
-            Ok(web::Json(case_summary(&mut c, &state, &loaded)?))
-        })
+            Ok(web::Json(case_summary(&mut c, state, &loaded)?))
+        });
+        Ok((outcome, renewal))
     })
-    .await
+    .await?;
+    if let Some(renewal) = renewal {
+        renewal.apply(&req);
+    }
+    outcome
 }
 
 /// Corrections to the child's details.
