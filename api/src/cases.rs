@@ -7,41 +7,28 @@ use domain::access::{AccessConfig, Actor, CaseFacts};
 use domain::deadlines::{CaseHistory, DatedEvent, Deadline, deadlines, next_deadline};
 use domain::lifecycle::{CaseEvent, CaseStage, TransitionContext, transition};
 use domain::people::{User, UserId};
-use persistence::case_parties::{Grant, Party};
-use persistence::cases::{self as store, CaseRecord};
+use persistence::case_parties::Party;
+use persistence::cases as store;
 use persistence::{DbConnection, PersistenceError};
 
 use crate::problem::ApiError;
 use crate::state::Statutory;
 
-/// Everything the clock and the access policy read about one case.
-pub struct Loaded {
-    pub case: CaseRecord,
-    /// The child, their setting's and the co-ordinator's names, whether a photo is on file.
-    pub details: persistence::cases::FileDetails,
-    pub events: Vec<DatedEvent>,
-    pub exceptions: Vec<domain::exceptions::RecordedException>,
-    /// The family members, named people and settings the case is granted to.
-    pub grants: Vec<Grant>,
-    /// Every request for advice (and for review views) on the case, with its answer.
-    pub advice: Vec<persistence::advice::AdviceRecord>,
-    /// The plan version being written (draft or shared), if any.
-    pub open_plan: Option<persistence::plans::PlanRecord>,
+/// Everything the clock and the access policy read about one case
+/// (`persistence::cases::CaseFile`, read in one query), with what they make of it.
+pub struct Loaded(pub persistence::cases::CaseFile);
+
+impl std::ops::Deref for Loaded {
+    type Target = persistence::cases::CaseFile;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
 }
 
 impl Loaded {
-    /// One query: `persistence::cases::find_file`.
     pub fn load(c: &mut DbConnection, case_id: &str) -> Result<Loaded, PersistenceError> {
-        let file = store::find_file(c, case_id)?;
-        Ok(Loaded {
-            case: file.case,
-            details: file.details,
-            events: file.events,
-            exceptions: file.exceptions,
-            grants: file.grants,
-            advice: file.advice,
-            open_plan: file.open_plan,
-        })
+        store::find_file(c, case_id).map(Loaded)
     }
 
     pub fn deadlines<'r>(&self, statutory: &'r Statutory, today: NaiveDate) -> Vec<Deadline<'r>> {

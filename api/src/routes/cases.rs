@@ -177,8 +177,8 @@ pub async fn get_case_deadlines(
                 .map(DeadlineView::from)
                 .collect();
             Ok(web::Json(CaseDeadlines {
-                case_id: loaded.case.id,
-                case_ref: loaded.case.case_ref,
+                case_id: loaded.0.case.id,
+                case_ref: loaded.0.case.case_ref,
                 today,
                 items,
             }))
@@ -1622,8 +1622,8 @@ pub async fn record_case_exception(
                         .iter()
                         .map(DeadlineView::from)
                         .collect(),
-                    case_id: loaded.case.id,
-                    case_ref: loaded.case.case_ref,
+                    case_id: loaded.0.case.id,
+                    case_ref: loaded.0.case.case_ref,
                     today,
                 })
             })
