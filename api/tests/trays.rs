@@ -446,3 +446,65 @@ async fn the_demo_parent_and_senco_find_every_demo_case_shared_with_them() {
         }
     }
 }
+
+#[actix_rt::test]
+async fn cases_listed_by_older_rules_are_listed_again_when_the_server_starts() {
+    for t in each_backend() {
+        let co = person(&t, Role::CaseCoordinator, "co@example.org", "Chris Okafor");
+        let parent = person(&t, Role::Family, "parent@example.org", "Pat Parent");
+        let ids: Vec<String> = (1..=3)
+            .map(|n| {
+                let id = case(
+                    &t,
+                    NewTrayCase {
+                        n,
+                        name: ("Amy", "Able"),
+                        stage: CaseStage::Assessment,
+                        coordinator: Some(&co),
+                        due_in: Some(10),
+                        setting: None,
+                    },
+                );
+                let mut c = t.db.conn().unwrap();
+                let now = Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap();
+                case_parties::grant(&mut c, &id, &Party::Family(parent.id.clone()), &co.id, now)
+                    .unwrap();
+                id
+            })
+            .collect();
+        // Nothing has listed them yet: the first start lists all three.
+        assert_eq!(api::cases::relist_stale(&t.db).unwrap(), 3);
+        let mut c = t.db.conn().unwrap();
+        let listed: Vec<_> = ids
+            .iter()
+            .map(|id| persistence::trays::listings_of(&mut c, id).unwrap())
+            .collect();
+        let family_key = format!("family:{}", parent.id);
+        assert!(
+            listed
+                .iter()
+                .all(|l| l.iter().any(|(key, _)| *key == family_key)),
+            "{listed:?}"
+        );
+
+        // Two of them were listed by older rules (and to nobody).
+        for id in &ids[..2] {
+            persistence::trays::set_listings(&mut c, id, &[], 0).unwrap();
+        }
+        drop(c);
+        assert_eq!(api::cases::relist_stale(&t.db).unwrap(), 2);
+        let mut c = t.db.conn().unwrap();
+        let again: Vec<_> = ids
+            .iter()
+            .map(|id| persistence::trays::listings_of(&mut c, id).unwrap())
+            .collect();
+        assert_eq!(again, listed, "listed as before");
+        assert!(
+            persistence::trays::listed_before(&mut c, domain::trays::LISTINGS_VERSION, 10)
+                .unwrap()
+                .is_empty()
+        );
+        drop(c);
+        assert_eq!(api::cases::relist_stale(&t.db).unwrap(), 0, "nothing left");
+    }
+}
