@@ -140,6 +140,17 @@ test("the co-ordinator keeps a note as a draft the family or school does not see
     await expect(caseFile.main.getByText(/Your note has been saved as a draft/)).toBeVisible();
     await expect(caseFile.timeline).not.toContainText(note);
     await check();
+    // A draft written on the wrong case is deleted, after saying yes.
+    const mistake = `Wrong case, ignore (${project} ${Date.now()}).`;
+    await caseFile.noteText.fill(mistake);
+    await caseFile.main.getByRole("button", { name: "Save as draft" }).click();
+    const wrong = caseFile.draftNote(mistake);
+    await wrong.getByRole("button", { name: /^Delete/ }).click();
+    await expect(wrong.getByText("Delete this draft note? You cannot get it back.")).toBeFocused();
+    await check();
+    await wrong.getByRole("button", { name: /^Yes, delete it/ }).click();
+    await expect(wrong).toHaveCount(0);
+    await expect(caseFile.draftNote(note)).toBeVisible();
   });
 
   await test.step("the family or the school does not see it", async () => {

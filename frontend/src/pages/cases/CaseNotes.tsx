@@ -3,7 +3,7 @@
 // drafts, each changed (If-Match with the version shown), submitted or deleted.
 // Problems show in a GOV.UK error summary that leads to the text.
 import { useQueryClient } from "@tanstack/react-query";
-import { useMemo, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useApiClient } from "../../api/client";
 import { formatTime } from "../../app/format";
 import { CharacterCount, characterCount } from "../../govuk/CharacterCount";
@@ -153,6 +153,13 @@ function DraftNote({ caseId, note }: { caseId: string; note: NoteBody }) {
   const fieldIds = useMemo(() => ({ text: textId }), [textId]);
   const { errors, attempt, show, showFields, showProblem, clear } = useFormErrors(fieldIds);
   const [editing, setEditing] = useState(false);
+  // Deleting asks first: a draft is the author's unsaved work, and a button is
+  // easy to touch by mistake on a phone.
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
   const [text, setText] = useState(note.text);
   const [busy, setBusy] = useState(false);
   const header = { "If-Match": `"${note.version}"` };
@@ -271,14 +278,51 @@ function DraftNote({ caseId, note }: { caseId: string; note: NoteBody }) {
               type="button"
               className="govuk-button govuk-button--warning"
               data-module="govuk-button"
-              disabled={busy}
-              onClick={() =>
-                void change(() => client.DELETE("/api/v1/notes/{id}", { params: { path } }))
-              }
+              disabled={busy || confirming}
+              onClick={() => {
+                clear();
+                setConfirming(true);
+              }}
             >
               Delete{which}
             </button>
           </div>
+          {confirming && (
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <div className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                <p className="govuk-body govuk-!-font-weight-bold" tabIndex={-1} ref={confirmRef}>
+                  Delete this draft note? You cannot get it back.
+                </p>
+                <div className="govuk-button-group">
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--warning"
+                    data-module="govuk-button"
+                    disabled={busy}
+                    onClick={() =>
+                      void change(() =>
+                        client.DELETE("/api/v1/notes/{id}", { params: { path } }),
+                      ).finally(() => setConfirming(false))
+                    }
+                  >
+                    Yes, delete it{which}
+                  </button>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary"
+                    data-module="govuk-button"
+                    onClick={() => setConfirming(false)}
+                  >
+                    No, keep it{which}
+                  </button>
+                </div>
+              </div>
+            </div>
+          )}
         </>
       )}
     </>

@@ -1230,13 +1230,15 @@ describe("notes on the timeline", { timeout: 20_000 }, () => {
     expect(await bodyOf(put)).toEqual({ text: "Spoke to the SENCo" });
   });
 
-  test("deleting a draft takes it away", async () => {
+  test("deleting a draft asks first, keeps it on 'No' and takes it away on 'Yes'", async () => {
     const user = userEvent.setup();
     const drafts = [note("n1", "Wrong case")];
+    let deletes = 0;
     renderApp(
       "/cases/case-1",
       notesServer(drafts, {
         "DELETE /api/v1/notes/n1": () => {
+          deletes += 1;
           drafts.splice(0, 1);
           return new Response(null, { status: 204 });
         },
@@ -1244,7 +1246,17 @@ describe("notes on the timeline", { timeout: 20_000 }, () => {
     );
     const list = await screen.findByTestId("draft-notes", {}, ARRIVAL);
     await user.click(within(list).getByRole("button", { name: /^Delete/ }));
+    const question = within(list).getByText("Delete this draft note? You cannot get it back.");
+    expect(question).toHaveFocus();
+    await user.click(within(list).getByRole("button", { name: /^No, keep it/ }));
+    expect(within(list).queryByText(/You cannot get it back/)).not.toBeInTheDocument();
+    expect(within(list).getByText("Wrong case")).toBeVisible();
+    expect(deletes).toBe(0);
+
+    await user.click(within(list).getByRole("button", { name: /^Delete/ }));
+    await user.click(within(list).getByRole("button", { name: /^Yes, delete it/ }));
     await waitFor(() => expect(screen.queryByTestId("draft-notes")).not.toBeInTheDocument());
+    expect(deletes).toBe(1);
   });
 
   test("administrators are not offered a note to add", async () => {
