@@ -479,7 +479,7 @@ pub fn find_file(conn: &mut DbConnection, case_id: &str) -> Result<CaseFile, Per
         Option<chrono::NaiveDateTime>,
         Option<i64>,
     );
-    let backend = crate::json_rows::backend(conn);
+    let backend = conn.backend();
     let list = |columns: &str, from: &str, alias: &str, order: &str| {
         sql::<Text>(&list_sql(backend, columns, from, alias, order))
     };

@@ -9,14 +9,7 @@ use chrono::NaiveDateTime;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
-use crate::{Backend, DbConnection, PersistenceError};
-
-pub(crate) fn backend(conn: &DbConnection) -> Backend {
-    match conn {
-        DbConnection::Pg(_) => Backend::Postgres,
-        DbConnection::Sqlite(_) => Backend::Sqlite,
-    }
-}
+use crate::{Backend, PersistenceError};
 
 /// A scalar subquery: `columns` of every row of `from` (which names the table
 /// read `alias`, and may join others and refer to the outer query) in

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::SignedIn;
 use super::crypto;
-use crate::problem::{ApiError, blocking};
+use crate::problem::ApiError;
 use crate::state::AppState;
 
 const ISSUER: &str = "ehc-hub";
@@ -210,20 +210,7 @@ impl FromRequest for Principal {
         let req = req.clone();
         Box::pin(async move {
             let credentials = Credentials::of(&req)?;
-            let state = req
-                .app_data::<web::Data<AppState>>()
-                .ok_or_else(|| ApiError::Internal("application state missing".into()))?
-                .get_ref()
-                .clone();
-            let (principal, renewal) = blocking(move || {
-                let mut c = state.db.conn()?;
-                credentials.resolve(&mut c, &state)
-            })
-            .await?;
-            if let Some(renewal) = renewal {
-                renewal.apply(&req);
-            }
-            Ok(principal)
+            super::session::resolved(&req, move |c, state| credentials.resolve(c, state)).await
         })
     }
 }

@@ -168,10 +168,39 @@ pub struct SessionClaim {
 pub struct Renewal(Cookie<'static>);
 
 impl Renewal {
-    /// Sets the cookie on the response to `req` (by the session middleware).
-    pub fn apply(self, req: &HttpRequest) {
-        req.extensions_mut().insert(RenewedCookie(self.0));
+    /// Sets the renewed cookie, if any, on the response to `req` (by the
+    /// session middleware).
+    pub fn apply(renewal: Option<Renewal>, req: &HttpRequest) {
+        if let Some(Renewal(cookie)) = renewal {
+            req.extensions_mut().insert(RenewedCookie(cookie));
+        }
     }
+}
+
+/// Runs `resolve` on a connection in a blocking call of its own, and sets the
+/// renewed cookie it may give on the response to `req`: an extractor's way to
+/// read who is asking.
+pub(crate) async fn resolved<T: Send + 'static>(
+    req: &HttpRequest,
+    resolve: impl FnOnce(
+        &mut persistence::DbConnection,
+        &AppState,
+    ) -> Result<(T, Option<Renewal>), ApiError>
+    + Send
+    + 'static,
+) -> Result<T, ApiError> {
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| ApiError::Internal("application state missing".into()))?
+        .get_ref()
+        .clone();
+    let (value, renewal) = crate::problem::blocking(move || {
+        let mut c = state.db.conn()?;
+        resolve(&mut c, &state)
+    })
+    .await?;
+    Renewal::apply(renewal, req);
+    Ok(value)
 }
 
 impl SessionClaim {
@@ -238,39 +267,17 @@ impl SessionClaim {
 impl SignedIn {
     pub async fn authenticate(req: &HttpRequest, renew: bool) -> Result<SignedIn, ApiError> {
         let claim = SessionClaim::of(req, renew)?;
-        let state = req
-            .app_data::<web::Data<AppState>>()
-            .ok_or_else(|| ApiError::Internal("application state missing".into()))?
-            .get_ref()
-            .clone();
-        let (signed_in, renewal) = crate::problem::blocking(move || {
-            let mut c = state.db.conn()?;
-            claim.resolve(&mut c, &state)
-        })
-        .await?;
-        if let Some(renewal) = renewal {
-            renewal.apply(req);
-        }
-        Ok(signed_in)
+        resolved(req, move |c, state| claim.resolve(c, state)).await
     }
 
     /// Pushes the idle deadline to `now` + the idle timeout and re-issues the cookie.
-    pub async fn renew(
-        &mut self,
-        state: &AppState,
-        req: &HttpRequest,
-        now: DateTime<Utc>,
-    ) -> Result<(), ApiError> {
+    pub async fn renew(&mut self, req: &HttpRequest, now: DateTime<Utc>) -> Result<(), ApiError> {
         let mut renewed = self.clone();
-        let state_for_db = state.clone();
-        let (renewed, renewal) = crate::problem::blocking(move || {
-            let mut c = state_for_db.db.conn()?;
-            let renewal = renewed.renew_on(&mut c, &state_for_db, now)?;
-            Ok((renewed, renewal))
+        *self = resolved(req, move |c, state| {
+            let renewal = renewed.renew_on(c, state, now)?;
+            Ok((renewed, Some(renewal)))
         })
         .await?;
-        *self = renewed;
-        renewal.apply(req);
         Ok(())
     }
 

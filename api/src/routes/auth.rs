@@ -496,7 +496,7 @@ pub async fn extend_session(
 ) -> Result<web::Json<SessionTimes>, ApiError> {
     let mut signed_in = SignedIn::passive(&req).await?;
     let now: DateTime<Utc> = state.now();
-    signed_in.renew(&state, &req, now).await?;
+    signed_in.renew(&req, now).await?;
     Ok(web::Json(SessionTimes {
         idle_expires_at: signed_in.idle_expires_at,
         expires_at: signed_in.expires_at,

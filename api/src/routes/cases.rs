@@ -17,7 +17,7 @@ use persistence::{DbConnection, PersistenceError, education_settings, timeline, 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::auth::{Credentials, Principal, SignedIn};
+use crate::auth::{Credentials, Principal, Renewal, SignedIn};
 use crate::cases::{Caller, Loaded, authorize, keep_refusals, record_noted_event, refresh_case};
 use crate::problem::{ApiError, FieldError, Problem, blocking};
 use crate::routes::documents::DocumentBody;
@@ -499,9 +499,7 @@ pub async fn get_case(
         Ok((outcome, renewal))
     })
     .await?;
-    if let Some(renewal) = renewal {
-        renewal.apply(&req);
-    }
+    Renewal::apply(renewal, &req);
     outcome
 }
 

@@ -337,25 +337,15 @@ pub async fn update_note(
 ) -> Result<HttpResponse, ApiError> {
     let if_match = IfMatch::from_headers(req.headers())?;
     let text = parse_text(&payload.text)?;
-    let state = state.get_ref().clone();
-    let user = signed_in.user;
-    let id = id.into_inner();
-    let body = blocking(move || {
-        keep_refusals(&state, || {
-            state.db.transaction_with(|c| {
-                let note = changeable(c, &state, &user, &id, "note.update")?;
-                let version = if_match
-                    .accepts(note.version)
-                    .ok_or(ApiError::PreconditionFailed)?;
-                match store::update_draft(c, &id, version, &text, state.now())? {
-                    VersionedUpdate::Applied(saved) => Ok(NoteBody::from(&saved)),
-                    VersionedUpdate::Stale => Err(ApiError::PreconditionFailed),
-                }
-            })
-        })
-    })
-    .await?;
-    Ok(with_etag(StatusCode::OK, &body))
+    change_draft(
+        state.get_ref().clone(),
+        signed_in.user,
+        id.into_inner(),
+        if_match,
+        "note.update",
+        move |c, state, id, version| Ok(store::update_draft(c, id, version, &text, state.now())?),
+    )
+    .await
 }
 
 /// Submit your draft note: it goes on the timeline of everyone who may see the
@@ -388,21 +378,50 @@ pub async fn submit_note(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let if_match = IfMatch::from_headers(req.headers())?;
-    let state = state.get_ref().clone();
-    let user = signed_in.user;
-    let id = id.into_inner();
+    change_draft(
+        state.get_ref().clone(),
+        signed_in.user,
+        id.into_inner(),
+        if_match,
+        "note.submit",
+        |c, state, id, version| {
+            let submitted = store::submit(c, id, version, state.now())?;
+            if let VersionedUpdate::Applied(note) = &submitted {
+                put_on_timeline(c, state, note)?;
+            }
+            Ok(submitted)
+        },
+    )
+    .await
+}
+
+/// Changes `user`'s draft `id` at the version `if_match` names, in one
+/// transaction audited as `audit`: `write` stores the change at that version.
+/// 412 when the draft moved on (nothing written); 200 with the note and its ETag.
+async fn change_draft(
+    state: AppState,
+    user: User,
+    id: String,
+    if_match: IfMatch,
+    audit: &'static str,
+    write: impl FnOnce(
+        &mut DbConnection,
+        &AppState,
+        &str,
+        i64,
+    ) -> Result<VersionedUpdate<NoteRecord>, ApiError>
+    + Send
+    + 'static,
+) -> Result<HttpResponse, ApiError> {
     let body = blocking(move || {
         keep_refusals(&state, || {
             state.db.transaction_with(|c| {
-                let note = changeable(c, &state, &user, &id, "note.submit")?;
+                let note = changeable(c, &state, &user, &id, audit)?;
                 let version = if_match
                     .accepts(note.version)
                     .ok_or(ApiError::PreconditionFailed)?;
-                match store::submit(c, &id, version, state.now())? {
-                    VersionedUpdate::Applied(submitted) => {
-                        put_on_timeline(c, &state, &submitted)?;
-                        Ok(NoteBody::from(&submitted))
-                    }
+                match write(c, &state, &id, version)? {
+                    VersionedUpdate::Applied(changed) => Ok(NoteBody::from(&changed)),
                     VersionedUpdate::Stale => Err(ApiError::PreconditionFailed),
                 }
             })
